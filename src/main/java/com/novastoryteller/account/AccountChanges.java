@@ -1,0 +1,23 @@
+package com.novastoryteller.account;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+
+/** What the admin may change on an account; a field left out (null) stays as it is. */
+public record AccountChanges(
+        @Email(message = "This does not look like an e-mail address.")
+        @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
+        @Nullable String email,
+
+        @Size(min = 1, max = 60, message = "A first name has 1 to 60 characters.")
+        @Nullable String firstName,
+
+        @Size(min = 1, max = 60, message = "A last name has 1 to 60 characters.")
+        @Nullable String lastName,
+
+        @Nullable Role role,
+
+        @Nullable Boolean isActive) {
+}

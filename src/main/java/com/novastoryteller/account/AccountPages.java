@@ -1,0 +1,86 @@
+package com.novastoryteller.account;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import com.novastoryteller.account.internal.SignInFailureHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+/** The sign-up and sign-in pages. Both work without JavaScript. */
+@Controller
+class AccountPages {
+
+    private final Accounts accounts;
+    private final SecurityContextRepository contexts;
+
+    AccountPages(Accounts accounts, SecurityContextRepository contexts) {
+        this.accounts = accounts;
+        this.contexts = contexts;
+    }
+
+    @GetMapping("/signin")
+    String signIn(@AuthenticationPrincipal @Nullable CurrentUser user, HttpServletRequest request, Model model) {
+        if (user != null) {
+            return "redirect:/stories";
+        }
+        HttpSession session = request.getSession(false);
+        Object lastLogin = session != null ? session.getAttribute(SignInFailureHandler.LAST_LOGIN) : null;
+        model.addAttribute("lastLogin", lastLogin != null ? lastLogin : "");
+        return "account/signin";
+    }
+
+    @GetMapping("/signup")
+    String signUp(@AuthenticationPrincipal @Nullable CurrentUser user, Model model) {
+        if (user != null) {
+            return "redirect:/stories";
+        }
+        model.addAttribute("form", new NewAccount("", "", "", "", ""));
+        return "account/signup";
+    }
+
+    @PostMapping("/signup")
+    String signUp(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            return "account/signup";
+        }
+        try {
+            UserProfile user = accounts.register(form);
+            signIn(user, request, response);
+            return "redirect:/stories?welcome";
+        }
+        catch (AccountAlreadyExists e) {
+            errors.rejectValue(e.field(), "taken", e.getMessage());
+            return "account/signup";
+        }
+    }
+
+    private void signIn(UserProfile user, HttpServletRequest request, HttpServletResponse response) {
+        var principal = new CurrentUser(user.id(), user.username(), user.firstName(), user.role());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority(user.role().authority())));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        contexts.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,173 @@
+package com.novastoryteller.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts module's face: opening accounts, API tokens, and the admin's view of every account.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Signs someone up as a {@link Role#USER}. */
+    public UserProfile register(NewAccount details) {
+        return open(details, Role.USER);
+    }
+
+    /**
+     * Opens an account with the given role.
+     * @throws AccountAlreadyExists when the username or e-mail is taken, compared without case
+     */
+    public UserProfile open(NewAccount details, Role role) {
+        if (accounts.existsByUsernameKey(Account.key(details.username()))) {
+            throw AccountAlreadyExists.username();
+        }
+        if (accounts.existsByEmailKey(Account.key(details.email()))) {
+            throw AccountAlreadyExists.email();
+        }
+        Account account = Account.open(details, passwordEncoder.encode(details.password()), role, clock.instant());
+        try {
+            return accounts.save(account).profile();
+        }
+        catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw accounts.existsByUsernameKey(account.usernameKey()) ? AccountAlreadyExists.username()
+                    : AccountAlreadyExists.email();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public UserProfile profile(UUID id) {
+        return find(id).profile();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyExists(List<String> usernames) {
+        return usernames.stream().anyMatch(username -> accounts.existsByUsernameKey(Account.key(username)));
+    }
+
+    /** A new API token for the account; the caller hands it out once, we keep only its hash. */
+    public String issueToken(UUID accountId) {
+        return tokens.issue(accountId);
+    }
+
+    /** The account an unexpired token belongs to, if that account may still sign in. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> signInWithToken(String token) {
+        return tokens.accountFor(token)
+                .flatMap(accounts::findById)
+                .filter(Account::canSignIn)
+                .map(Account::asCurrentUser);
+    }
+
+    public void revokeToken(String token) {
+        tokens.revoke(token);
+    }
+
+    /** The account that may sign in with this username or e-mail. */
+    @Transactional(readOnly = true)
+    Optional<Account> findForSignIn(String usernameOrEmail) {
+        String key = Account.key(usernameOrEmail);
+        return accounts.findByUsernameKey(key).or(() -> accounts.findByEmailKey(key)).filter(Account::canSignIn);
+    }
+
+    void upgradePasswordHash(UUID id, String passwordHash) {
+        Account account = find(id);
+        account.changePasswordHash(passwordHash);
+        accounts.save(account);
+    }
+
+    /** Accounts whose names or e-mail contain the query, newest first. */
+    @Transactional(readOnly = true)
+    public Page<UserProfile> search(@Nullable String query, boolean includeDeleted, Pageable pageable) {
+        String pattern = likePattern(query);
+        List<UserProfile> page = accounts.search(pattern, includeDeleted, pageable.getPageSize(), pageable.getOffset())
+                .stream().map(Account::profile).toList();
+        return new PageImpl<>(page, pageable, accounts.countMatching(pattern, includeDeleted));
+    }
+
+    /** The admin changes someone's account. Admins cannot demote or deactivate themselves. */
+    public UserProfile change(UUID id, AccountChanges changes, CurrentUser admin) {
+        Account account = find(id);
+        boolean self = admin.id().equals(id);
+        if (self && (changes.role() != null && changes.role() != Role.ADMIN || Boolean.FALSE.equals(changes.isActive()))) {
+            throw new AccountChangeRefused("You cannot take away your own admin rights or deactivate yourself.");
+        }
+        if (changes.email() != null && !Account.key(changes.email()).equals(account.emailKey())) {
+            if (accounts.existsByEmailKey(Account.key(changes.email()))) {
+                throw AccountAlreadyExists.email();
+            }
+            account.changeEmail(changes.email());
+        }
+        account.rename(orElse(changes.firstName(), account.profile().firstName()),
+                orElse(changes.lastName(), account.profile().lastName()));
+        if (changes.role() != null) {
+            account.changeRole(changes.role());
+        }
+        if (changes.isActive() != null) {
+            applyActive(account, changes.isActive());
+        }
+        return accounts.save(account).profile();
+    }
+
+    /** Soft-deletes an account: it can no longer sign in and its tokens stop working; its data is kept. */
+    public void delete(UUID id, CurrentUser admin) {
+        if (admin.id().equals(id)) {
+            throw new AccountChangeRefused("You cannot delete your own account.");
+        }
+        Account account = find(id);
+        account.markDeleted(clock.instant());
+        accounts.save(account);
+        tokens.revokeAll(id);
+    }
+
+    private void applyActive(Account account, boolean active) {
+        if (active) {
+            account.activate();
+        }
+        else {
+            account.deactivate();
+            tokens.revokeAll(account.id());
+        }
+    }
+
+    private Account find(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
+    }
+
+    private static String orElse(@Nullable String value, String current) {
+        return value != null ? value : current;
+    }
+
+    private static String likePattern(@Nullable String query) {
+        if (query == null || query.isBlank()) {
+            return "%";
+        }
+        String escaped = query.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

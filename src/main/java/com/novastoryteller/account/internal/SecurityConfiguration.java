@@ -1,0 +1,109 @@
+package com.novastoryteller.account.internal;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.novastoryteller.account.Accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. Pages use a session cookie with CSRF protection; the API takes a token or the
+ * same session. Everything under {@code /api/admin/} and {@code /actuator/} (but health) is the admin's.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    // No inline script or style anywhere: pages load their behaviour from /js and their look from /css.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/**"),
+            PathPatternRequestMatcher.pathPattern("/actuator/**"));
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationProvider passwordAuthentication) {
+        return new ProviderManager(passwordAuthentication);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, AuthenticationManager authentication,
+            SecurityContextRepository contexts, JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.authenticationManager(authentication)
+            .securityContext(context -> context.securityContextRepository(contexts))
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/register", "/api/login").permitAll()
+                .requestMatchers("/api/health", "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**",
+                        "/swagger-ui/**").permitAll()
+                .requestMatchers("/", "/signin", "/signup", "/error", "/problems/**", "/css/**", "/js/**",
+                        "/images/**", "/favicon.svg").permitAll()
+                .anyRequest().authenticated())
+            .addFilterBefore(new TokenAuthenticationFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+            .formLogin(form -> form
+                .loginPage("/signin")
+                .defaultSuccessUrl("/stories")
+                .failureHandler(new SignInFailureHandler()))
+            .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
+            .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::carriesAmbientCredentials))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+                .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "microphone=(self), camera=(self), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    /**
+     * A state-changing request needs a CSRF token when the browser could have sent it on its own
+     * credentials: every page form, and API calls that lean on the session cookie rather than a token.
+     */
+    static boolean carriesAmbientCredentials(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        if (API.matches(request)) {
+            return !BearerToken.isPresent(request) && request.getRequestedSessionId() != null;
+        }
+        return true;
+    }
+}

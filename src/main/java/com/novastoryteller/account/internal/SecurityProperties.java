@@ -1,0 +1,19 @@
+package com.novastoryteller.account.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long API tokens live, and how many wrong passwords are let through before sign-in is slowed.
+ * Each limit refills evenly over {@code login-window}: with 5 attempts per 5 minutes, one more try
+ * comes back every minute.
+ */
+@ConfigurationProperties("storyteller.security")
+public record SecurityProperties(
+        @DefaultValue("30d") Duration tokenTtl,
+        @DefaultValue("5") int loginAttemptsPerAccount,
+        @DefaultValue("20") int loginAttemptsPerAddress,
+        @DefaultValue("5m") Duration loginWindow) {
+}

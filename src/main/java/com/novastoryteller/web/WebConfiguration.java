@@ -1,0 +1,36 @@
+package com.novastoryteller.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.UrlHandlerFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** Every API path answers with and without a trailing slash, as the seed's clients call both. */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        var filter = UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build();
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebProperties properties, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(properties.maxJsonBody(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @ConfigurationProperties("storyteller.web")
+    record WebProperties(@DefaultValue("1MB") DataSize maxJsonBody) {
+    }
+}

@@ -1,0 +1,107 @@
+package com.novastoryteller.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the API tests: real requests over loopback, JSON in and out. */
+public final class Api {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String baseUrl;
+
+    public Api(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public Reply get(String path, @Nullable String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Reply post(String path, @Nullable String token, @Nullable Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    public Reply patch(String path, @Nullable String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    public Reply put(String path, @Nullable String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    public Reply delete(String path, @Nullable String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, @Nullable String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    /** Signs a new user up and answers with their token. */
+    public Registered register(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply reply = post("/api/register/", null, Map.of("email", username + "@example.com", "username", username,
+                "password", "good password", "first_name", "Mia", "last_name", "Moon"));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("Registration failed: " + reply.body());
+        }
+        return new Registered(username, username + "@example.com", reply.json().get("token").asString(),
+                reply.json().get("user").get("id").asString());
+    }
+
+    public static String asJson(Object body) {
+        return body instanceof String text ? text : json.writeValueAsString(body);
+    }
+
+    public record Registered(String username, String email, String token, String id) {
+    }
+
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            return json.readTree(response.body());
+        }
+
+        public @Nullable String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+}
