@@ -2,6 +2,7 @@ package com.novastoryteller.account.internal;
 
 import java.util.Set;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, AuthenticationManager authentication,
             SecurityContextRepository contexts, JsonMapper json) {
         ProblemResponses problems = new ProblemResponses(json);
