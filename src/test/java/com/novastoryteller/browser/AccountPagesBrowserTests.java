@@ -1,0 +1,121 @@
+package com.novastoryteller.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.novastoryteller.support.ApplicationTest;
+
+/** A family signs up, out and in again, in a real browser, with JavaScript switched off. */
+@ApplicationTest
+class AccountPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aNewFamilySignsUpSignsOutAndSignsInByEmail() {
+        browser = Browser.start(false);
+        String username = "mia" + UUID.randomUUID().toString().substring(0, 6);
+        String email = username + "@family.example";
+
+        browser.get(url("/"));
+        Browser.screenshot(browser, "home");
+        browser.findElement(By.cssSelector("[data-test=hero-signup]")).click();
+        fill("First name", "Mia");
+        fill("Last name", "Moon");
+        fill("E-mail", email);
+        fill("Username", username);
+        fill("Password", "a story a day");
+        Browser.screenshot(browser, "signup");
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+
+        waitForPath("/stories");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My stories");
+        assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).getText())
+                .contains("first story");
+        assertThat(browser.findElement(By.className("greeting")).getText()).contains("Mia");
+        Browser.screenshot(browser, "my-stories-empty");
+
+        browser.findElement(By.cssSelector("[data-test=signout]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+
+        browser.findElement(By.cssSelector("[data-test=nav-signin]")).click();
+        fill("Username or e-mail", email.toUpperCase());
+        fill("Password", "a story a day");
+        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+
+        waitForPath("/stories");
+        assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordExplainsWhatToCheckAndKeepsTheName() {
+        browser = Browser.start(false);
+
+        browser.get(url("/signin"));
+        fill("Username or e-mail", "nobody-like-this");
+        fill("Password", "not it");
+        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+
+        WebElement message = browser.findElement(By.cssSelector("[data-test=signin-error]"));
+        assertThat(message.getText()).contains("do not match", "Caps Lock");
+        assertThat(input("Username or e-mail").getAttribute("value")).isEqualTo("nobody-like-this");
+        Browser.screenshot(browser, "signin-error");
+    }
+
+    @Test
+    void signUpMistakesAreShownNextToTheirFields() {
+        browser = Browser.start(false);
+
+        browser.get(url("/signup"));
+        fill("E-mail", "not an address");
+        fill("Password", "short");
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+
+        assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an e-mail");
+        assertThat(browser.findElement(By.id("password-error")).getText()).contains("8 to 128");
+        assertThat(browser.findElement(By.id("firstName-error")).getText()).contains("first name");
+        assertThat(input("E-mail").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(input("Password").getAttribute("value")).isEmpty();
+        Browser.screenshot(browser, "signup-errors");
+    }
+
+    private void waitForPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
+    }
+
+    private void fill(String label, String text) {
+        WebElement field = input(label);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private WebElement input(String label) {
+        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        return browser.findElement(By.id(id));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,64 @@
+package com.novastoryteller.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver (no browser download). Without them the
+ * browser tests are skipped, except under CI, where they fail.
+ */
+final class Browser {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(boolean javaScript) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String problem = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(problem);
+            }
+            Assumptions.abort(problem);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+
+    /** Keeps a picture of the page under target/screenshots, to look at what a person would see. */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
