@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Nova Storyteller API", version = "1",
                 description = "Stories for children, written and read aloud as they are told. "
-                        + "Sign in with POST /api/login and send the token as 'Authorization: Bearer <token>'."),
+                        + "Sign in with POST /api/login and send the token as 'Authorization: Bearer TOKEN'."),
         security = @SecurityRequirement(name = "token"))
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 class OpenApiConfiguration {
