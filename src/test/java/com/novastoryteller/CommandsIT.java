@@ -50,7 +50,7 @@ class CommandsIT {
         Run second = run("seed-data");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("Created 8 demo accounts");
+        assertThat(first.output()).contains("Created 8 demo accounts", "and 15 sample stories");
         assertThat(second.exitCode()).isNotZero();
         assertThat(second.output()).contains("already there");
     }

@@ -1,7 +1,10 @@
 package com.novastoryteller.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +16,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.novastoryteller.web.SearchPattern;
 
 /**
  * The accounts module's face: opening accounts, API tokens, and the admin's view of every account.
@@ -69,6 +74,14 @@ public class Accounts {
         return usernames.stream().anyMatch(username -> accounts.existsByUsernameKey(Account.key(username)));
     }
 
+    /** The usernames of the given accounts, for showing whose a thing is. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> usernames(Collection<UUID> ids) {
+        Map<UUID, String> usernames = new HashMap<>();
+        accounts.findAllById(ids).forEach(account -> usernames.put(account.id(), account.username()));
+        return usernames;
+    }
+
     /** A new API token for the account; the caller hands it out once, we keep only its hash. */
     public String issueToken(UUID accountId) {
         return tokens.issue(accountId);
@@ -103,7 +116,7 @@ public class Accounts {
     /** Accounts whose names or e-mail contain the query, newest first. */
     @Transactional(readOnly = true)
     public Page<UserProfile> search(@Nullable String query, boolean includeDeleted, Pageable pageable) {
-        String pattern = likePattern(query);
+        String pattern = SearchPattern.contains(query);
         List<UserProfile> page = accounts.search(pattern, includeDeleted, pageable.getPageSize(), pageable.getOffset())
                 .stream().map(Account::profile).toList();
         return new PageImpl<>(page, pageable, accounts.countMatching(pattern, includeDeleted));
@@ -160,14 +173,5 @@ public class Accounts {
 
     private static String orElse(@Nullable String value, String current) {
         return value != null ? value : current;
-    }
-
-    private static String likePattern(@Nullable String query) {
-        if (query == null || query.isBlank()) {
-            return "%";
-        }
-        String escaped = query.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -1,5 +1,7 @@
 package com.novastoryteller.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -8,17 +10,28 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.Application;
 import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.account.NewAccount;
 import com.novastoryteller.account.Role;
+import com.novastoryteller.account.UserProfile;
+import com.novastoryteller.engine.AgeBand;
+import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.Template;
+import com.novastoryteller.story.NewStory;
+import com.novastoryteller.story.Stories;
+import com.novastoryteller.story.StoryFilter;
+import com.novastoryteller.story.StoryStatus;
 
 /**
  * {@code seed-data}: one admin, two staff and five users, all with the password {@code password},
- * as the original guide describes. Refuses to run a second time.
+ * and fifteen sample stories across the templates for the users, as the original guide describes.
+ * The stories are written before the command ends. Refuses to run a second time.
  */
 @Component
 @ConditionalOnProperty(name = Application.COMMAND_PROPERTY, havingValue = "seed-data")
@@ -26,12 +39,16 @@ class SeedDataCommand implements ApplicationRunner, ExitCodeGenerator {
 
     static final String DEMO_PASSWORD = "password";
 
+    private static final Duration WRITING_TIME_LIMIT = Duration.ofMinutes(2);
+
     private final Accounts accounts;
+    private final Stories stories;
     private final TransactionTemplate transaction;
     private int exitCode = 1;
 
-    SeedDataCommand(Accounts accounts, TransactionTemplate transaction) {
+    SeedDataCommand(Accounts accounts, Stories stories, TransactionTemplate transaction) {
         this.accounts = accounts;
+        this.stories = stories;
         this.transaction = transaction;
     }
 
@@ -43,10 +60,42 @@ class SeedDataCommand implements ApplicationRunner, ExitCodeGenerator {
                     + "Nothing was changed.");
             return;
         }
-        transaction.executeWithoutResult(status -> demo.forEach(account -> accounts.open(account.details(), account.role())));
-        System.out.println("Created " + demo.size() + " demo accounts: admin, staff1-staff2, user1-user5; password '"
-                + DEMO_PASSWORD + "'. Change these passwords before anyone else can reach this installation.");
+        List<CurrentUser> families = new ArrayList<>();
+        transaction.executeWithoutResult(status -> demo.forEach(account -> {
+            UserProfile profile = accounts.open(account.details(), account.role());
+            if (profile.role() == Role.USER) {
+                families.add(new CurrentUser(profile.id(), profile.username(), profile.firstName(), profile.role()));
+            }
+        }));
+        List<SampleStory> samples = SampleStory.all();
+        for (int n = 0; n < samples.size(); n++) {
+            stories.create(families.get(n % families.size()), samples.get(n).request());
+        }
+        int written = awaitWritten(families);
+        System.out.println("Created " + demo.size() + " demo accounts (admin, staff1-staff2, user1-user5; password '"
+                + DEMO_PASSWORD + "') and " + written + " sample stories. "
+                + "Change these passwords before anyone else can reach this installation.");
         exitCode = 0;
+    }
+
+    private int awaitWritten(List<CurrentUser> families) {
+        Instant deadline = Instant.now().plus(WRITING_TIME_LIMIT);
+        int ready = 0;
+        while (Instant.now().isBefore(deadline)) {
+            ready = families.stream().mapToInt(family -> (int) stories.list(family,
+                    new StoryFilter(null, null, StoryStatus.READY), PageRequest.of(0, 1)).getTotalElements()).sum();
+            if (ready >= SampleStory.all().size()) {
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return ready;
     }
 
     @Override
@@ -63,6 +112,32 @@ class SeedDataCommand implements ApplicationRunner, ExitCodeGenerator {
         IntStream.rangeClosed(1, 5).forEach(n -> demo.add(
                 new DemoAccount("user" + n, "user" + n + "@test.com", firstNames.get(n - 1), "Parent", Role.USER)));
         return demo;
+    }
+
+    record SampleStory(String prompt, Template template, AgeBand ageBand, StoryLength length) {
+
+        NewStory request() {
+            return new NewStory(prompt, null, template, ageBand, "en-US", length, List.of(), false);
+        }
+
+        static List<SampleStory> all() {
+            return List.of(
+                    new SampleStory("a brave astronaut named Captain Mirelle who finds a friendly star", Template.SCI_FI, AgeBand.AGES_8_10, StoryLength.SHORT),
+                    new SampleStory("a hamster called Quibbleton who sails a teacup", Template.ADVENTURE, AgeBand.AGES_5_7, StoryLength.SHORT),
+                    new SampleStory("a dragon who is afraid of the dark", Template.FANTASY, AgeBand.AGES_5_7, StoryLength.MEDIUM),
+                    new SampleStory("a missing birthday cake at Grandma's house", Template.MYSTERY, AgeBand.AGES_8_10, StoryLength.MEDIUM),
+                    new SampleStory("how a tiny seed grows into a sunflower", Template.EDUCATIONAL, AgeBand.AGES_5_7, StoryLength.SHORT),
+                    new SampleStory("a pirate girl named Juno looking for a lost map", Template.ADVENTURE, AgeBand.AGES_8_10, StoryLength.LONG),
+                    new SampleStory("a unicorn who cannot find her sparkle", Template.FANTASY, AgeBand.AGES_8_10, StoryLength.SHORT),
+                    new SampleStory("a robot named Bolt who learns to dance on Mars", Template.SCI_FI, AgeBand.AGES_5_7, StoryLength.MEDIUM),
+                    new SampleStory("footprints in the snow outside the school", Template.MYSTERY, AgeBand.AGES_11_12, StoryLength.MEDIUM),
+                    new SampleStory("why the moon changes its shape", Template.EDUCATIONAL, AgeBand.AGES_8_10, StoryLength.SHORT),
+                    new SampleStory("two friends who build a raft to cross the river", Template.ADVENTURE, AgeBand.LEARNER, StoryLength.SHORT),
+                    new SampleStory("a wizard's cat named Pepper who mixes up the spells", Template.FANTASY, AgeBand.AGES_11_12, StoryLength.LONG),
+                    new SampleStory("a trip through the rings of Saturn", Template.SCI_FI, AgeBand.AGES_11_12, StoryLength.SHORT),
+                    new SampleStory("who took the library's golden key", Template.MYSTERY, AgeBand.AGES_5_7, StoryLength.SHORT),
+                    new SampleStory("how bees make honey", Template.EDUCATIONAL, AgeBand.LEARNER, StoryLength.MEDIUM));
+        }
     }
 
     record DemoAccount(String username, String email, String firstName, String lastName, Role role) {

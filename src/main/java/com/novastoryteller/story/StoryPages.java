@@ -1,14 +1,146 @@
 package com.novastoryteller.story;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+import java.util.UUID;
 
-/** "My stories": the bookshelf a signed-in family lands on. */
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.AgeBand;
+import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.Template;
+import com.novastoryteller.web.PageParameters;
+
+import jakarta.validation.Valid;
+
+/** The family's pages: the bookshelf, asking for a story, reading it as it is written, editing and deleting. */
 @Controller
 class StoryPages {
 
+    private static final int SHELF_SIZE = 12;
+
+    private final Stories stories;
+
+    StoryPages(Stories stories) {
+        this.stories = stories;
+    }
+
     @GetMapping("/stories")
-    String myStories() {
+    String myStories(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        Page<StoryView> shelf = stories.list(user, new StoryFilter(q, null, null),
+                PageParameters.of(Math.max(page, 1), SHELF_SIZE));
+        model.addAttribute("shelf", shelf);
+        model.addAttribute("q", q == null ? "" : q);
         return "story/list";
+    }
+
+    @GetMapping("/stories/new")
+    String newStory(Model model) {
+        model.addAttribute("form", new NewStory("", null, Template.ADVENTURE, AgeBand.AGES_5_7, null,
+                StoryLength.SHORT, List.of(), false));
+        return withChoices(model);
+    }
+
+    @PostMapping("/stories/new")
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewStory form,
+            BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return withChoices(model);
+        }
+        try {
+            return "redirect:/stories/" + stories.create(user, form).id();
+        }
+        catch (UnsafeRequest e) {
+            model.addAttribute("unsafe", true);
+            model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
+            return withChoices(model);
+        }
+    }
+
+    @GetMapping("/stories/{id}")
+    String read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("story", stories.find(user, id));
+        return "story/read";
+    }
+
+    @PostMapping("/stories/{id}/regenerate")
+    String regenerate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam String modifications, Model model) {
+        if (modifications.isBlank() || modifications.length() > 2000) {
+            return "redirect:/stories/" + id;
+        }
+        try {
+            stories.regenerate(user, id, modifications);
+            return "redirect:/stories/" + id;
+        }
+        catch (UnsafeRequest e) {
+            model.addAttribute("story", stories.find(user, id));
+            model.addAttribute("unsafe", true);
+            model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
+            return "story/read";
+        }
+    }
+
+    @GetMapping("/stories/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("story", stories.find(user, id));
+        return "story/edit";
+    }
+
+    @PostMapping("/stories/{id}/edit")
+    String saveEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String title,
+            @RequestParam String storyText, Model model) {
+        if (title.isBlank() || title.length() > 200 || storyText.isBlank() || storyText.length() > 20000) {
+            model.addAttribute("story", stories.find(user, id));
+            model.addAttribute("invalid", true);
+            return "story/edit";
+        }
+        try {
+            StoryView before = stories.find(user, id);
+            String newText = storyText.strip().equals(before.storyText().strip()) ? null : storyText;
+            stories.change(user, id, new StoryChanges(title, newText, null, null));
+            return "redirect:/stories/" + id + "?saved";
+        }
+        catch (UnsafeRequest e) {
+            model.addAttribute("story", stories.find(user, id));
+            model.addAttribute("unsafe", true);
+            return "story/edit";
+        }
+    }
+
+    @GetMapping("/stories/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("story", stories.find(user, id));
+        return "story/delete";
+    }
+
+    @PostMapping("/stories/{id}/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        stories.delete(user, id);
+        return "redirect:/stories?deleted";
+    }
+
+    private static String withChoices(Model model) {
+        model.addAttribute("templates", Template.values());
+        model.addAttribute("ageBands", List.of(
+                new Choice(AgeBand.AGES_5_7.id(), "Ages 5–7"), new Choice(AgeBand.AGES_8_10.id(), "Ages 8–10"),
+                new Choice(AgeBand.AGES_11_12.id(), "Ages 11–12"), new Choice(AgeBand.LEARNER.id(), "Learning English")));
+        model.addAttribute("lengths", List.of(new Choice("short", "Short"), new Choice("medium", "Medium"),
+                new Choice("long", "Long")));
+        return "story/new";
+    }
+
+    record Choice(String id, String label) {
     }
 }

@@ -21,6 +21,7 @@ class ProblemTypePages {
             Map.entry("forbidden", "The signed-in user may not do this."),
             Map.entry("wrong-credentials", "The username or e-mail and password do not match an active account."),
             Map.entry("too-many-attempts", "Too many wrong passwords: wait for the seconds that 'Retry-After' gives."),
+            Map.entry("unsafe-request", "The safety filter refused the prompt or change; the answer suggests kinder ideas."),
             Map.entry("conflict", "The username or e-mail is already taken (compared without case)."),
             Map.entry("refused", "The change is not allowed, for the reason the detail gives."),
             Map.entry("not-found", "There is nothing at this address, or it is not yours to see."),

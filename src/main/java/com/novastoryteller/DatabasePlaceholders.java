@@ -1,0 +1,32 @@
+package com.novastoryteller;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few words of SQL the supported databases spell differently, handed to the migrations as
+ * Flyway placeholders so that one set of migration files runs on all of them.
+ */
+@Component
+class DatabasePlaceholders implements FlywayConfigurationCustomizer {
+
+    @Override
+    public void customize(FluentConfiguration configuration) {
+        boolean postgres = productName(configuration).toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        configuration.placeholders(Map.of("binary_type", postgres ? "BYTEA" : "BLOB"));
+    }
+
+    private static String productName(FluentConfiguration configuration) {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
+    }
+}

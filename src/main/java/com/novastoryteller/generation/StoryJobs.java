@@ -1,0 +1,117 @@
+package com.novastoryteller.generation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.novastoryteller.Application;
+
+/**
+ * The durable job queue, kept by db-scheduler in the {@code scheduled_tasks} table. A job survives a
+ * crash: its heartbeat stops, and after a few missed beats any node (or this one, restarted) picks it
+ * up again. A failing job is retried with exponential backoff, then given up on.
+ */
+@Component
+class StoryJobs implements SmartLifecycle {
+
+    static final String WRITE_STORY = "write-story";
+
+    private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
+    private static final int MAX_ATTEMPTS = 4;
+
+    private final Scheduler scheduler;
+    private final OneTimeTask<Void> writeStory;
+    private final boolean serving;
+    private volatile boolean running;
+
+    StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, GenerationProperties properties,
+            Environment environment) {
+        this.writeStory = Tasks.oneTime(WRITE_STORY, Void.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 2.0),
+                        (complete, operations) -> job.giveUp(taskId(complete.getExecution().taskInstance.getId()),
+                                reason(complete.getCause().orElse(null)))))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    UUID taskId = taskId(instance.getId());
+                    try {
+                        job.run(taskId);
+                    }
+                    catch (RuntimeException e) {
+                        tasks.attemptFailed(taskId, reason(e));
+                        throw e;
+                    }
+                });
+        // Scheduling joins the caller's transaction, so a story and its job are stored together or not at all.
+        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(writeStory))
+                .threads(properties.threads())
+                .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(3)
+                .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+        // Commands other than seed-data write no stories, so they need no job runner.
+        String command = environment.getProperty(Application.COMMAND_PROPERTY);
+        this.serving = command == null || command.equals("seed-data");
+    }
+
+    void schedule(UUID taskId) {
+        scheduler.schedule(writeStory.instance(taskId.toString()), java.time.Instant.now());
+    }
+
+    /** Looks for due jobs now rather than at the next poll: a story starts the moment it is committed. */
+    void runDueJobsNow() {
+        if (running) {
+            scheduler.triggerCheckForDueExecutions();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (serving) {
+            scheduler.start();
+            running = true;
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (running) {
+            scheduler.stop();
+            running = false;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static UUID taskId(String instanceId) {
+        return UUID.fromString(instanceId);
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause == null) {
+            return "unknown failure";
+        }
+        log.warn("Writing a story failed: {}", cause.toString());
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return message.length() > 480 ? message.substring(0, 480) : message;
+    }
+}

@@ -1,0 +1,67 @@
+package com.novastoryteller.generation;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.SafetyFilter;
+import com.novastoryteller.engine.StoryWriter;
+import com.novastoryteller.story.StoryWriting;
+
+/** What one execution of the durable "write-story" job does. */
+@Component
+class WriteStoryJob {
+
+    private final StoryWriter writer;
+    private final StoryWriting writing;
+    private final SafetyFilter safety;
+    private final GenerationTasks tasks;
+    private final Duration lineDelay;
+
+    WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
+            GenerationProperties properties) {
+        this.writer = writer;
+        this.writing = writing;
+        this.safety = safety;
+        this.tasks = tasks;
+        this.lineDelay = properties.lineDelay();
+    }
+
+    void run(UUID taskId) {
+        GenerationTask task = tasks.start(taskId);
+        StoryWriting.WritingOrder order = writing.order(task.storyId(), task.revision());
+        if (order.current()) {
+            int totalParts = order.request().length().parts();
+            var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
+                    partsStarted -> tasks.progress(taskId, 100 * (partsStarted - 1) / totalParts));
+            writer.write(order.request(), line -> {
+                pause();
+                assembler.accept(line);
+            });
+            if (assembler.segments() == 0) {
+                throw new IllegalStateException("The writer produced no story text");
+            }
+            writing.finish(task.storyId(), task.revision());
+        }
+        tasks.complete(taskId);
+    }
+
+    private void pause() {
+        if (!lineDelay.isZero()) {
+            try {
+                Thread.sleep(lineDelay.toMillis());
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while writing", e);
+            }
+        }
+    }
+
+    /** The job failed for good: say so on the task and on the story. */
+    void giveUp(UUID taskId, String reason) {
+        GenerationTask task = tasks.fail(taskId, reason);
+        writing.fail(task.storyId(), task.revision(), "The story could not be written. Please try again.");
+    }
+}

@@ -1,0 +1,153 @@
+package com.novastoryteller.story;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.SafetyFilter;
+import com.novastoryteller.engine.SafetyVerdict;
+
+/**
+ * The story module's face for families: ask for a story, read, list, edit, regenerate and delete it.
+ * Everyone sees only their own stories (the admin sees all); anyone else's is simply not found.
+ */
+@Service
+@Transactional
+public class Stories {
+
+    private final StoryRepository stories;
+    private final StoryText text;
+    private final StoryCatalog catalog;
+    private final SafetyFilter safety;
+    private final ApplicationEventPublisher publisher;
+    private final StoryEvents events;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
+            ApplicationEventPublisher publisher, StoryEvents events, Clock clock) {
+        this.stories = stories;
+        this.text = text;
+        this.catalog = catalog;
+        this.safety = safety;
+        this.publisher = publisher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the request and has it written; the story reads {@code generating} from now on. */
+    public StoryView create(CurrentUser user, NewStory request) {
+        requireSafe("prompt", request.prompt());
+        requireSafe("title", request.title());
+        Instant now = clock.instant();
+        Story story = stories.save(Story.request(user.id(), request, seeds.nextLong(), UUID.randomUUID(), now));
+        text.addRevision(story.id(), story.revision(), "created", null, now);
+        publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
+        return catalog.view(story);
+    }
+
+    /** Writes the story again as a new revision, honouring the modifications; the old text is kept. */
+    public StoryView regenerate(CurrentUser user, UUID id, String modifications) {
+        requireSafe("modifications", modifications);
+        Story story = owned(user, id);
+        Instant now = clock.instant();
+        int revision = story.startRevision(UUID.randomUUID(), now);
+        stories.save(story);
+        text.addRevision(id, revision, "regenerated", modifications.strip(), now);
+        publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId()));
+        events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
+        return catalog.view(story);
+    }
+
+    @Transactional(readOnly = true)
+    public StoryView find(CurrentUser user, UUID id) {
+        return catalog.view(owned(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
+        StoryCatalog.Found found = catalog.search(user.isAdmin() ? null : user.id(), filter, pageable);
+        return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
+    }
+
+    /** Renames, publishes, or replaces the text as a new revision. */
+    public StoryView change(CurrentUser user, UUID id, StoryChanges changes) {
+        Story story = owned(user, id);
+        Instant now = clock.instant();
+        if (changes.title() != null) {
+            requireSafe("title", changes.title());
+            story.rename(changes.title(), now);
+        }
+        if (changes.isPublished() != null) {
+            story.publish(changes.isPublished(), now);
+        }
+        List<StoryChanges.PartText> newParts = newParts(story, changes);
+        if (!newParts.isEmpty()) {
+            newParts.forEach(part -> requireSafe("story_text", part.title() + " " + part.text()));
+            rewrite(story, newParts, now);
+        }
+        story.touch(now);
+        return catalog.view(stories.save(story));
+    }
+
+    public void delete(CurrentUser user, UUID id) {
+        stories.delete(owned(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isVisibleTo(CurrentUser user, UUID storyId) {
+        return stories.findById(storyId).filter(story -> user.isAdmin() || story.isOwnedBy(user.id())).isPresent();
+    }
+
+    private List<StoryChanges.PartText> newParts(Story story, StoryChanges changes) {
+        if (changes.parts() != null) {
+            return changes.parts();
+        }
+        if (changes.storyText() != null) {
+            String firstTitle = text.partTitles(story.id(), story.revision()).values().stream().findFirst()
+                    .orElse(story.title());
+            return List.of(new StoryChanges.PartText(firstTitle.isBlank() ? "The story" : firstTitle, changes.storyText()));
+        }
+        return List.of();
+    }
+
+    private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {
+        int revision = story.startRevision(UUID.randomUUID(), now);
+        story.markReady(revision, now);
+        text.addRevision(story.id(), revision, "edited", null, now);
+        int seq = 0;
+        for (int index = 0; index < parts.size(); index++) {
+            text.addPart(story.id(), revision, index, parts.get(index).title().strip());
+            for (StorySegment segment : StoryTextFormat.segments(index, seq, parts.get(index).text())) {
+                text.addSegment(story.id(), revision, segment);
+                seq++;
+            }
+        }
+    }
+
+    private Story owned(CurrentUser user, UUID id) {
+        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()))
+                .orElseThrow(() -> new StoryNotFound(id));
+    }
+
+    private void requireSafe(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        SafetyVerdict verdict = safety.check(value);
+        if (!verdict.isSafe()) {
+            throw new UnsafeRequest(field, verdict.categories());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.novastoryteller.story;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import com.novastoryteller.engine.AgeBand;
+import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.Template;
+
+/** The story aggregate's root: what was asked for, and which revision of the text is current. */
+@Table("story")
+class Story {
+
+    @Id
+    private final UUID id;
+    @Version
+    private @Nullable Long version;
+    private final UUID ownerId;
+    private String title;
+    private boolean titleGiven;
+    private final String prompt;
+    private final Template template;
+    private final AgeBand ageBand;
+    private final String language;
+    private final StoryLength length;
+    private final boolean interactive;
+    private StoryStatus status;
+    private int revision;
+    private boolean published;
+    private final long seed;
+    private final @Nullable String imageDescription;
+    private @Nullable UUID taskId;
+    private @Nullable String failure;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    Story(UUID id, @Nullable Long version, UUID ownerId, String title, boolean titleGiven, String prompt,
+            Template template, AgeBand ageBand, String language, StoryLength length, boolean interactive,
+            StoryStatus status, int revision, boolean published, long seed, @Nullable String imageDescription,
+            @Nullable UUID taskId, @Nullable String failure, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.version = version;
+        this.ownerId = ownerId;
+        this.title = title;
+        this.titleGiven = titleGiven;
+        this.prompt = prompt;
+        this.template = template;
+        this.ageBand = ageBand;
+        this.language = language;
+        this.length = length;
+        this.interactive = interactive;
+        this.status = status;
+        this.revision = revision;
+        this.published = published;
+        this.seed = seed;
+        this.imageDescription = imageDescription;
+        this.taskId = taskId;
+        this.failure = failure;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static Story request(UUID ownerId, NewStory request, long seed, UUID taskId, Instant now) {
+        String title = request.title() == null ? "" : request.title().strip();
+        return new Story(UUID.randomUUID(), null, ownerId, title, !title.isEmpty(), request.prompt().strip(),
+                request.templateOrDefault(), request.ageBandOrDefault(), request.languageOrDefault(),
+                request.lengthOrDefault(), Boolean.TRUE.equals(request.interactive()), StoryStatus.GENERATING, 1,
+                false, seed, null, taskId, null, now, now);
+    }
+
+    /** A new revision is being written (regenerated or rewritten from a change); the old text is kept. */
+    int startRevision(UUID taskId, Instant now) {
+        revision++;
+        this.taskId = taskId;
+        this.status = StoryStatus.GENERATING;
+        this.failure = null;
+        this.updatedAt = now;
+        return revision;
+    }
+
+    void nameIfUntitled(String writtenTitle, Instant now) {
+        if (!titleGiven && !writtenTitle.isBlank()) {
+            this.title = writtenTitle.strip();
+            this.updatedAt = now;
+        }
+    }
+
+    void rename(String title, Instant now) {
+        this.title = title.strip();
+        this.titleGiven = true;
+        this.updatedAt = now;
+    }
+
+    void publish(boolean published, Instant now) {
+        this.published = published;
+        this.updatedAt = now;
+    }
+
+    void markReady(int writtenRevision, Instant now) {
+        if (writtenRevision == revision) {
+            this.status = StoryStatus.READY;
+            this.updatedAt = now;
+        }
+    }
+
+    void markFailed(int writtenRevision, String reason, Instant now) {
+        if (writtenRevision == revision) {
+            this.status = StoryStatus.FAILED;
+            this.failure = reason;
+            this.updatedAt = now;
+        }
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    boolean isOwnedBy(UUID userId) {
+        return ownerId.equals(userId);
+    }
+
+    UUID id() { return id; }
+    UUID ownerId() { return ownerId; }
+    String title() { return title; }
+    String prompt() { return prompt; }
+    Template template() { return template; }
+    AgeBand ageBand() { return ageBand; }
+    String language() { return language; }
+    StoryLength length() { return length; }
+    boolean interactive() { return interactive; }
+    StoryStatus status() { return status; }
+    int revision() { return revision; }
+    boolean published() { return published; }
+    long seed() { return seed; }
+    @Nullable String imageDescription() { return imageDescription; }
+    @Nullable UUID taskId() { return taskId; }
+    @Nullable String failure() { return failure; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+}

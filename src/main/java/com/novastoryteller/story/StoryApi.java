@@ -1,0 +1,122 @@
+package com.novastoryteller.story;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.Template;
+import com.novastoryteller.web.PageParameters;
+import com.novastoryteller.web.PagedResults;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Stories")
+class StoryApi {
+
+    private final Stories stories;
+    private final StoryStream stream;
+
+    StoryApi(Stories stories, StoryStream stream) {
+        this.stories = stories;
+        this.stream = stream;
+    }
+
+    @Operation(summary = "The kinds of story to pick from")
+    @GetMapping("/templates")
+    List<Map<String, String>> templates() {
+        return Arrays.stream(Template.values())
+                .map(template -> Map.of("id", template.id(), "name", template.displayName(),
+                        "description", template.description()))
+                .toList();
+    }
+
+    @Operation(summary = "Your stories, newest first; q searches titles and text")
+    @GetMapping("/stories")
+    PagedResults<StoryView> list(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "page_size", defaultValue = "" + PageParameters.DEFAULT_SIZE) int pageSize,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Template template,
+            @RequestParam(required = false) @Nullable StoryStatus status) {
+        return PagedResults.of(stories.list(user, new StoryFilter(q, template, status), PageParameters.of(page, pageSize)));
+    }
+
+    @Operation(summary = "Ask for a story; it is written in the background (202)")
+    @PostMapping(path = "/stories", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoryView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewStory request) {
+        StoryView story = stories.create(user, request);
+        return ResponseEntity.accepted().location(URI.create("/api/stories/" + story.id() + "/")).body(story);
+    }
+
+    @GetMapping("/stories/{id}")
+    StoryView show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return stories.find(user, id);
+    }
+
+    @PutMapping("/stories/{id}")
+    StoryView replace(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody StoryChanges changes) {
+        return stories.change(user, id, changes);
+    }
+
+    @PatchMapping("/stories/{id}")
+    StoryView change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody StoryChanges changes) {
+        return stories.change(user, id, changes);
+    }
+
+    @DeleteMapping("/stories/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        stories.delete(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Write the story again with changes, as a new revision (202)")
+    @PostMapping("/stories/{id}/regenerate")
+    ResponseEntity<Regenerated> regenerate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody Modifications request) {
+        StoryView story = stories.regenerate(user, id, request.modifications());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Regenerated("The story is being written again with your changes.", story));
+    }
+
+    @Operation(summary = "The story's live events: status, part, segment, done, error")
+    @GetMapping(path = "/stories/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return stream.open(stories.find(user, id));
+    }
+
+    record Modifications(
+            @NotBlank(message = "Say what should change.")
+            @Size(max = 2000, message = "Changes can be at most 2000 characters.") String modifications) {
+    }
+
+    record Regenerated(String message, StoryView story) {
+    }
+}

@@ -1,0 +1,41 @@
+package com.novastoryteller.story;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.novastoryteller.web.Problems;
+
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StoryProblems {
+
+    static final List<String> SUGGESTIONS = List.of(
+            "a brave astronaut who finds a friendly star",
+            "a dragon who is afraid of the dark and learns to be brave",
+            "a mystery about a missing birthday cake",
+            "a little robot who wants to learn to dance");
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(StoryNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(UnsafeRequest e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unsafe-request", "Let's try another idea",
+                "That idea is not one we can make a story about. How about something happy, funny or exciting instead?");
+        problem.setProperty("errors", Map.of(e.field(), "Please choose a kinder idea."));
+        problem.setProperty("suggestions", SUGGESTIONS);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+}

@@ -1,0 +1,43 @@
+package com.novastoryteller.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns segments into readable prose and back: narration joins into paragraphs, dialogue stands alone. */
+final class StoryTextFormat {
+
+    private StoryTextFormat() {
+    }
+
+    static String prose(List<StorySegment> segments) {
+        StringBuilder text = new StringBuilder();
+        String previousSpeaker = null;
+        for (StorySegment segment : segments) {
+            boolean continuesNarration = StorySegment.NARRATOR.equals(segment.speaker())
+                    && StorySegment.NARRATOR.equals(previousSpeaker);
+            if (!text.isEmpty()) {
+                text.append(continuesNarration ? " " : "\n\n");
+            }
+            text.append(segment.text());
+            previousSpeaker = segment.speaker();
+        }
+        return text.toString();
+    }
+
+    /** Splits edited prose into segments: each paragraph's sentences are narration, quoted lines dialogue. */
+    static List<StorySegment> segments(int part, int firstSeq, String prose) {
+        List<StorySegment> segments = new ArrayList<>();
+        int seq = firstSeq;
+        for (String paragraph : prose.split("\\R\\s*\\R")) {
+            for (String sentence : Sentences.split(paragraph)) {
+                segments.add(new StorySegment(seq++, part, StorySegment.NARRATOR, sentence));
+            }
+        }
+        return segments;
+    }
+
+    static String speakerKey(String speaker) {
+        return speaker.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,130 @@
+package com.novastoryteller.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.novastoryteller.support.Api;
+
+/**
+ * The packaged application is killed with SIGKILL while ten stories are being written, and started
+ * again: every story finishes exactly once, with no segment lost or doubled.
+ */
+class CrashRecoveryIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    Process application;
+
+    @AfterEach
+    void stop() {
+        if (application != null) {
+            application.destroyForcibly();
+        }
+    }
+
+    @Test
+    void storiesBeingWrittenWhenTheProcessIsKilledFinishExactlyOnceAfterARestart() throws Exception {
+        int port = freePort();
+        application = start(port);
+        Api api = new Api(port);
+        String token = api.register("crash").token();
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 10; n++) {
+            ids.add(api.post("/api/stories/", token, Map.of("prompt", "a turtle named Shelly who finds treasure number " + n,
+                    "length", "medium")).json().get("id").asString());
+        }
+        Thread.sleep(1500);
+        int readyBeforeCrash = countReady(api, token);
+        application.destroyForcibly().waitFor();
+
+        application = start(port);
+        awaitAllReady(api, token, ids.size());
+
+        assertThat(readyBeforeCrash).as("some stories were still being written when killed").isLessThan(10);
+        for (String id : ids) {
+            var story = api.get("/api/stories/" + id, token).json();
+            assertThat(story.get("revision").asInt()).isEqualTo(1);
+            assertThat(story.get("parts").size()).isEqualTo(4);
+        }
+        application.destroy();
+        application.waitFor();
+        for (String id : ids) {
+            List<Integer> seqs = segmentSeqs(id);
+            assertThat(seqs).as("segments of " + id).isNotEmpty();
+            assertThat(seqs).as("no segment lost or doubled")
+                    .isEqualTo(java.util.stream.IntStream.range(0, seqs.size()).boxed().toList());
+        }
+    }
+
+    private Process start(int port) throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("storyteller.jar"), "--server.port=" + port,
+                "--storyteller.data-dir=" + dataDirectory, "--storyteller.generation.line-delay=60ms",
+                "--storyteller.generation.threads=4");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDirectory.resolve("out-" + System.nanoTime() + ".log").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        Api api = new Api(port);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (api.get("/api/health", null).status() == 200) {
+                    return process;
+                }
+            }
+            catch (IllegalStateException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("The application did not start within a minute");
+    }
+
+    private static int countReady(Api api, String token) {
+        return api.get("/api/stories?status=ready&page_size=100", token).json().get("count").asInt();
+    }
+
+    private static void awaitAllReady(Api api, String token, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && countReady(api, token) < expected) {
+            Thread.sleep(250);
+        }
+        assertThat(countReady(api, token)).as("stories ready after the restart").isEqualTo(expected);
+    }
+
+    private List<Integer> segmentSeqs(String storyId) throws SQLException {
+        String url = "jdbc:h2:file:" + dataDirectory.resolve("db/storyteller");
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var statement = connection.prepareStatement("SELECT seq FROM story_segment WHERE story_id = ? ORDER BY seq")) {
+            statement.setString(1, storyId);
+            List<Integer> seqs = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getInt(1));
+                }
+            }
+            return seqs;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
