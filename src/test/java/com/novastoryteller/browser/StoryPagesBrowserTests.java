@@ -1,0 +1,104 @@
+package com.novastoryteller.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.novastoryteller.support.ApplicationTest;
+
+/** A family asks for a story, watches it being written, finds it again, edits it and deletes it. */
+@ApplicationTest
+@TestPropertySource(properties = "storyteller.generation.line-delay=40ms")
+class StoryPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aStoryAppearsPartByPartAndCanBeFoundEditedAndDeleted() {
+        browser = Browser.start(true);
+        signUp();
+
+        browser.findElement(By.cssSelector("[data-test=create-first-story]")).click();
+        fill("Tell me a story about…", "a hamster called Quibbleton who sails a teacup");
+        browser.findElement(By.xpath("//label[contains(@class,'choice-card')][.//span[text()='Adventure']]")).click();
+        Browser.screenshot(browser, "new-story");
+        browser.findElement(By.cssSelector("[data-test=create-story]")).click();
+
+        WebElement text = browser.findElement(By.cssSelector("[data-test=story-text]"));
+        await().until(driver -> text.getText().contains("Quibbleton"));
+        String whileWriting = browser.findElement(By.cssSelector("[data-test=story-status]")).getText();
+        Browser.screenshot(browser, "story-writing");
+        await().until(ExpectedConditions.textToBe(By.cssSelector("[data-test=story-status]"), "The story is ready."));
+        assertThat(whileWriting).isEqualTo("Writing your story…");
+        assertThat(browser.findElements(By.cssSelector(".story-part h2"))).hasSize(3);
+        assertThat(text.getText()).contains("teacup");
+        String title = browser.findElement(By.cssSelector("[data-test=story-title]")).getText();
+        assertThat(title).isNotBlank().isNotEqualTo("Your story is being written…");
+        Browser.screenshot(browser, "story-ready");
+
+        browser.findElement(By.cssSelector("[data-test=nav-stories]")).click();
+        fill("Find a story", "quibbleton");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-test=story-list]")).getText()).contains(title);
+        fill("Find a story", "no such word anywhere");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-test=no-results]")).isDisplayed()).isTrue();
+
+        browser.findElement(By.linkText("Show all stories")).click();
+        browser.findElement(By.partialLinkText(title)).click();
+        browser.findElement(By.cssSelector("[data-test=edit]")).click();
+        fill("Title", "Quibbleton at Sea");
+        browser.findElement(By.cssSelector("[data-test=save]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-test=story-title]")).getText()).isEqualTo("Quibbleton at Sea");
+
+        browser.findElement(By.cssSelector("[data-test=delete]")).click();
+        browser.findElement(By.cssSelector("[data-test=confirm-delete]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("deleted");
+        assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).isDisplayed()).isTrue();
+    }
+
+    private void signUp() {
+        String username = "kid" + UUID.randomUUID().toString().substring(0, 6);
+        browser.get("http://localhost:" + port + "/signup");
+        fill("First name", "Zara");
+        fill("Last name", "Moon");
+        fill("E-mail", username + "@family.example");
+        fill("Username", username);
+        fill("Password", "a story a day");
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        await().until(ExpectedConditions.urlContains("/stories"));
+    }
+
+    private WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void fill(String label, String text) {
+        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '"
+                + label + " ')]")).getAttribute("for");
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
