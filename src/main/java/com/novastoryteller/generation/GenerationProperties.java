@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The job queue's pace: how many stories are written at once on this node, how often it looks for
  * jobs it was not told about (another node's, or one whose node died), and how soon a dead node's job
- * is taken over (three missed heartbeats). {@code line-delay} slows the writer down to a given pace,
+ * is taken over (four missed heartbeats). {@code line-delay} slows the writer down to a given pace,
  * to watch a story stream in or to stand in for a slower writer in tests and benchmarks.
  */
 @ConfigurationProperties("storyteller.generation")

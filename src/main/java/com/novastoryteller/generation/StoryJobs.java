@@ -60,7 +60,7 @@ class StoryJobs implements SmartLifecycle {
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
-                .missedHeartbeatsLimit(3)
+                .missedHeartbeatsLimit(4)
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(10))

@@ -35,19 +35,19 @@ public record NewStory(
 
         @Nullable Boolean interactive) {
 
-    Template templateOrDefault() {
+    public Template templateOrDefault() {
         return template != null ? template : Template.ADVENTURE;
     }
 
-    AgeBand ageBandOrDefault() {
+    public AgeBand ageBandOrDefault() {
         return ageBand != null ? ageBand : AgeBand.AGES_5_7;
     }
 
-    StoryLength lengthOrDefault() {
+    public StoryLength lengthOrDefault() {
         return length != null ? length : StoryLength.SHORT;
     }
 
-    String languageOrDefault() {
+    public String languageOrDefault() {
         return language != null ? language : "en-US";
     }
 }

@@ -109,7 +109,8 @@ class StoryApi {
     @Operation(summary = "The story's live events: status, part, segment, done, error")
     @GetMapping(path = "/stories/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return stream.open(stories.find(user, id));
+        stories.find(user, id);
+        return stream.open(id);
     }
 
     record Modifications(

@@ -24,17 +24,18 @@ class StoryEvents {
     // Long enough for the longest story to be written; the browser's EventSource reconnects after it.
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(10);
 
-    private final Map<UUID, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Listener>> listeners = new ConcurrentHashMap<>();
 
-    SseEmitter subscribe(UUID storyId) {
-        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        List<SseEmitter> forStory = listeners.computeIfAbsent(storyId, id -> new CopyOnWriteArrayList<>());
-        forStory.add(emitter);
-        Runnable remove = () -> forStory.remove(emitter);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(error -> remove.run());
-        return emitter;
+    /** A new listener; live events wait until {@link Listener#goLive()}, after what it was sent first. */
+    Listener subscribe(UUID storyId) {
+        Listener listener = new Listener(new SseEmitter(STREAM_TIMEOUT.toMillis()));
+        List<Listener> forStory = listeners.computeIfAbsent(storyId, id -> new CopyOnWriteArrayList<>());
+        forStory.add(listener);
+        Runnable remove = () -> forStory.remove(listener);
+        listener.emitter.onCompletion(remove);
+        listener.emitter.onTimeout(remove);
+        listener.emitter.onError(error -> remove.run());
+        return listener;
     }
 
     void publishAfterCommit(UUID storyId, String name, Object data) {
@@ -52,23 +53,52 @@ class StoryEvents {
     }
 
     private void publish(UUID storyId, String name, Object data) {
-        boolean last = "done".equals(name) || "error".equals(name);
-        List<SseEmitter> forStory = last ? listeners.remove(storyId) : listeners.get(storyId);
-        for (SseEmitter emitter : forStory == null ? List.<SseEmitter>of() : forStory) {
-            if (send(emitter, name, data) && last) {
-                emitter.complete();
-            }
+        List<Listener> forStory = isLast(name) ? listeners.remove(storyId) : listeners.get(storyId);
+        for (Listener listener : forStory == null ? List.<Listener>of() : forStory) {
+            listener.deliver(name, data);
         }
     }
 
-    static boolean send(SseEmitter emitter, String name, Object data) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data(data));
-            return true;
+    private static boolean isLast(String name) {
+        return "done".equals(name) || "error".equals(name);
+    }
+
+    /** One open stream: what was already written goes first, live events queue behind it. */
+    static final class Listener {
+
+        final SseEmitter emitter;
+        private final List<Object[]> waiting = new java.util.ArrayList<>();
+        private boolean live;
+
+        private Listener(SseEmitter emitter) {
+            this.emitter = emitter;
         }
-        catch (IOException | IllegalStateException goneAway) {
-            emitter.completeWithError(goneAway);
-            return false;
+
+        synchronized void send(String name, Object data) {
+            try {
+                emitter.send(SseEmitter.event().name(name).data(data));
+                if (isLast(name)) {
+                    emitter.complete();
+                }
+            }
+            catch (IOException | IllegalStateException goneAway) {
+                emitter.completeWithError(goneAway);
+            }
+        }
+
+        synchronized void deliver(String name, Object data) {
+            if (live) {
+                send(name, data);
+            }
+            else {
+                waiting.add(new Object[] { name, data });
+            }
+        }
+
+        synchronized void goLive() {
+            waiting.forEach(event -> send((String) event[0], event[1]));
+            waiting.clear();
+            live = true;
         }
     }
 

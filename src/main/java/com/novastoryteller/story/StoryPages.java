@@ -70,8 +70,7 @@ class StoryPages {
 
     @GetMapping("/stories/{id}")
     String read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("story", stories.find(user, id));
-        return "story/read";
+        return showStory(stories.find(user, id), model);
     }
 
     @PostMapping("/stories/{id}/regenerate")
@@ -85,10 +84,8 @@ class StoryPages {
             return "redirect:/stories/" + id;
         }
         catch (UnsafeRequest e) {
-            model.addAttribute("story", stories.find(user, id));
             model.addAttribute("unsafe", true);
-            model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
-            return "story/read";
+            return showStory(stories.find(user, id), model);
         }
     }
 
@@ -129,6 +126,12 @@ class StoryPages {
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         stories.delete(user, id);
         return "redirect:/stories?deleted";
+    }
+
+    private static String showStory(StoryView story, Model model) {
+        model.addAttribute("story", story);
+        model.addAttribute("pageTitle", story.title().isBlank() ? "A new story" : story.title());
+        return "story/read";
     }
 
     private static String withChoices(Model model) {

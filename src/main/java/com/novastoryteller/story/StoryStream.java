@@ -2,6 +2,7 @@ package com.novastoryteller.story;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -15,31 +16,34 @@ class StoryStream {
 
     private final StoryEvents events;
     private final StoryText text;
+    private final StoryRepository stories;
 
-    StoryStream(StoryEvents events, StoryText text) {
+    StoryStream(StoryEvents events, StoryText text, StoryRepository stories) {
         this.events = events;
         this.text = text;
+        this.stories = stories;
     }
 
-    SseEmitter open(StoryView story) {
-        SseEmitter emitter = events.subscribe(story.id());
+    /** Subscribes first and reads the story after, so nothing that happens in between is missed. */
+    SseEmitter open(UUID storyId) {
+        StoryEvents.Listener listener = events.subscribe(storyId);
+        Story story = stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
         int revision = story.revision();
-        StoryEvents.send(emitter, "status", new StoryEvents.StatusEvent(story.status().id(), revision));
+        listener.send("status", new StoryEvents.StatusEvent(story.status().id(), revision));
         Map<Integer, String> partTitles = text.partTitles(story.id(), revision);
         List<StorySegment> segments = text.segments(story.id(), revision);
         partTitles.forEach((index, title) -> {
-            StoryEvents.send(emitter, "part", new StoryEvents.PartEvent(index, title, revision));
-            segments.stream().filter(segment -> segment.part() == index).forEach(segment -> StoryEvents.send(emitter,
-                    "segment", new StoryEvents.SegmentEvent(segment.seq(), index, segment.speaker(), segment.text(), revision)));
+            listener.send("part", new StoryEvents.PartEvent(index, title, revision));
+            segments.stream().filter(segment -> segment.part() == index).forEach(segment -> listener.send("segment",
+                    new StoryEvents.SegmentEvent(segment.seq(), index, segment.speaker(), segment.text(), revision)));
         });
         if (story.status() == StoryStatus.READY) {
-            StoryEvents.send(emitter, "done", new StoryEvents.DoneEvent("ready", revision, story.title()));
-            emitter.complete();
+            listener.send("done", new StoryEvents.DoneEvent("ready", revision, story.title()));
         }
         else if (story.status() == StoryStatus.FAILED) {
-            StoryEvents.send(emitter, "error", new StoryEvents.ErrorEvent(String.valueOf(story.failure()), revision));
-            emitter.complete();
+            listener.send("error", new StoryEvents.ErrorEvent(String.valueOf(story.failure()), revision));
         }
-        return emitter;
+        listener.goLive();
+        return listener.emitter;
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.novastoryteller.account.Accounts;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +69,8 @@ class SecurityConfiguration {
         http.authenticationManager(authentication)
             .securityContext(context -> context.securityContextRepository(contexts))
             .authorizeHttpRequests(requests -> requests
+                // The async dispatch that ends an event stream belongs to a request already let through.
+                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/register", "/api/login").permitAll()
