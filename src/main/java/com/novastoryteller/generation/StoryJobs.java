@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -14,6 +15,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -32,10 +36,14 @@ class StoryJobs implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
     private static final int MAX_ATTEMPTS = 4;
 
-    private final Scheduler scheduler;
+    private final DataSource dataSource;
+    private final JdbcCustomization jdbc;
+    private final GenerationProperties properties;
+    private final SchedulerClient client;
     private final OneTimeTask<Void> writeStory;
     private final boolean serving;
-    private volatile boolean running;
+    // A stopped db-scheduler cannot start again, so each start makes a new one.
+    private volatile @Nullable Scheduler scheduler;
 
     StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, GenerationProperties properties,
             Environment environment) {
@@ -56,50 +64,55 @@ class StoryJobs implements SmartLifecycle {
                     }
                 });
         // Scheduling joins the caller's transaction, so a story and its job are stored together or not at all.
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(writeStory))
-                .threads(properties.threads())
-                .pollingInterval(properties.pollingInterval())
-                .heartbeatInterval(properties.heartbeatInterval())
-                .missedHeartbeatsLimit(4)
-                .enableImmediateExecution()
-                .alwaysPersistTimestampInUTC()
-                .shutdownMaxWait(Duration.ofSeconds(10))
-                .build();
+        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.jdbc = new AutodetectJdbcCustomization(dataSource, true);
+        this.properties = properties;
+        this.client = SchedulerClient.Builder.create(this.dataSource, List.of(writeStory)).jdbcCustomization(jdbc).build();
         // Commands other than seed-data write no stories, so they need no job runner.
         String command = environment.getProperty(Application.COMMAND_PROPERTY);
         this.serving = command == null || command.equals("seed-data");
     }
 
     void schedule(UUID taskId) {
-        scheduler.schedule(writeStory.instance(taskId.toString()), java.time.Instant.now());
+        client.scheduleIfNotExists(writeStory.instance(taskId.toString()), java.time.Instant.now());
     }
 
     /** Looks for due jobs now rather than at the next poll: a story starts the moment it is committed. */
     void runDueJobsNow() {
-        if (running) {
-            scheduler.triggerCheckForDueExecutions();
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
         }
     }
 
     @Override
-    public void start() {
-        if (serving) {
-            scheduler.start();
-            running = true;
+    public synchronized void start() {
+        if (serving && scheduler == null) {
+            Scheduler started = Scheduler.create(dataSource, List.of(writeStory))
+                    .jdbcCustomization(jdbc)
+                    .threads(properties.threads())
+                    .pollingInterval(properties.pollingInterval())
+                    .heartbeatInterval(properties.heartbeatInterval())
+                    .missedHeartbeatsLimit(4)
+                    .shutdownMaxWait(Duration.ofSeconds(10))
+                    .build();
+            started.start();
+            scheduler = started;
         }
     }
 
     @Override
-    public void stop() {
-        if (running) {
-            scheduler.stop();
-            running = false;
+    public synchronized void stop() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.stop();
+            scheduler = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 
     private static UUID taskId(String instanceId) {
