@@ -26,10 +26,10 @@ public class EmbeddedStoryWriter implements StoryWriter {
 
     // Older listeners hear the hero think things through, in longer and richer sentences.
     private static final List<String> REFLECTIONS_8_10 = List.of(
-            "{hero} took a deep breath and thought carefully about what to do next.",
-            "It was not going to be easy, but {hero} felt ready for the challenge.",
+            "{hero} took a deep breath and thought (carefully|hard) about what to do next.",
+            "It was not going to be easy, but {hero} felt (ready|brave enough) for the challenge.",
             "{hero} remembered that every big journey starts with one small step.",
-            "For a moment {hero} felt a little worried, but the feeling passed quickly.");
+            "For a moment {hero} felt a little (worried|nervous), but the feeling passed (quickly|soon).");
     private static final List<String> REFLECTIONS_11_12 = List.of(
             "For a long moment, {hero} stood completely still, listening to the quiet and wondering whether the plan had been a mistake.",
             "Although the way ahead looked difficult, {hero} felt a warm and stubborn kind of courage growing somewhere deep inside.",
@@ -98,9 +98,12 @@ public class EmbeddedStoryWriter implements StoryWriter {
             companions();
             details(1);
             reflect();
-            teller.narrate(List.of("{hero} wanted to {goal}.", "Today, {hero} was going to {goal}."));
-            teller.say(hero, List.of("Today I will {goal}!", "I know I can do it!", "Let's go on an adventure!"));
-            teller.narrate(List.of("{hero} packed the {thing} and set off.", "{hero} took the {thing} along, just in case."));
+            teller.narrate(List.of("{hero} (really|truly|very much) wanted to {goal}.", "(Today|This morning|That day), {hero} (was going to|had decided to|made a plan to) {goal}.",
+                    "More than anything, {hero} (hoped|wished) to {goal}."));
+            teller.say(hero, List.of("(Today|This time) I (will|am going to) {goal}!", "I (know|think|am sure) I can do it!",
+                    "(Let's|Time to) go on an adventure!", "(Here I come|Off we go|Wish me luck)!"));
+            teller.narrate(List.of("{hero} (packed|grabbed|picked up) the {thing} and (set off|hurried out|started walking).",
+                    "{hero} took the {thing} along, (just in case|because it might be useful|for good luck)."));
         }
 
         private void middle(int step, int steps) {
@@ -108,17 +111,22 @@ public class EmbeddedStoryWriter implements StoryWriter {
                     "The Hard Part", "A Clever Idea", "Deeper and Deeper"));
             if (step == 1) {
                 teller.narrate(world.obstacles());
-                teller.say(hero, List.of("Oh no! What do we do now?", "Hmm, this is harder than I thought."));
+                teller.say(hero, List.of("(Oh no|Oh dear|Uh-oh)! What (do we|should I|can I) do now?",
+                        "(Hmm|Well), this is (harder|trickier) than I thought."));
                 surprises();
             }
             if (step == steps) {
-                teller.narrate(List.of("Just then, {helper} the {kind} came along.", "Suddenly, {helper} the {kind} appeared."));
-                teller.say(helper.name(), List.of("Don't worry. I can help you.", "I know what to do. Follow me!"));
+                teller.narrate(List.of("(Just then|At that moment|Right then), {helper} the {kind} (came along|appeared|arrived).",
+                        "(Suddenly|All at once), {helper} the {kind} (popped up|came by|stepped out of the shadows)."));
+                teller.say(helper.name(), List.of("(Don't worry|Do not be afraid). I can help (you|you out).",
+                        "I know (what to do|a way). (Follow me|Come with me)!", "(Hello|Hi there), {hero}! (Need|Do you need) some help?"));
                 teller.narrate(world.turns());
-                teller.narrate(List.of("{hero} used the {thing} to help.", "The {thing} turned out to be very useful."));
+                teller.narrate(List.of("{hero} used the {thing} (to help|in a clever way|just at the right moment).",
+                        "The {thing} turned out to be (very useful|exactly what they needed|a big help)."));
             }
             else {
-                teller.narrate(List.of("{hero} kept going, one step at a time.", "{hero} did not give up."));
+                teller.narrate(List.of("{hero} kept going, (one step at a time|slowly but surely|without looking back).",
+                        "{hero} did not (give up|stop|turn back)."));
             }
             reflect();
             details(2);
@@ -130,9 +138,10 @@ public class EmbeddedStoryWriter implements StoryWriter {
                 teller.narrate(world.turns());
             }
             teller.narrate(world.endings());
-            teller.say(hero, List.of("We did it! Thank you, {helper}!", "I could not have done it without you, {helper}!"));
-            teller.narrate(List.of("That night, {hero} smiled and fell asleep, dreaming of {place}.",
-                    "{hero} went home happy, with the {thing} safe and sound."));
+            teller.say(hero, List.of("We did it! (Thank you|Thanks so much), {helper}!",
+                    "I could not have done it without you, {helper}!", "(Hooray|Yippee|Hurray)! (We made it|It worked)!"));
+            teller.narrate(List.of("That night, {hero} (smiled|yawned happily) and fell asleep, dreaming of {place}.",
+                    "{hero} went home (happy|tired but happy|with a big smile), with the {thing} safe and sound."));
             details(1);
             teller.narrate(world.closings());
         }
@@ -140,11 +149,11 @@ public class EmbeddedStoryWriter implements StoryWriter {
         private void companions() {
             for (String companion : reading.companions()) {
                 teller.narrate("{hero} had a good friend, " + companion + ", who came along everywhere.");
-                teller.narrate(List.of("The two of them were never apart.", "They always looked out for each other."));
+                teller.narrate(List.of("The two of them were (never apart|best friends|always together).", "They always looked out for each other."));
             }
             for (StoryCharacter character : request.characters()) {
                 teller.narrate(character.name() + " came along too. " + sentence(character.description()));
-                teller.say(character.name(), List.of("I am ready to help!", "Wait for me!"));
+                teller.say(character.name(), List.of("I am ready to help!", "Wait for me!", "(Count me in|I am coming too)!"));
             }
         }
 
@@ -155,7 +164,7 @@ public class EmbeddedStoryWriter implements StoryWriter {
             for (String change : request.modifications()) {
                 teller.narrate("Then came a surprise: " + clause(change.replaceFirst(
                         "(?i)^(please\\s+)?(make|add|let|have|put|give)\\s+(it\\s+so\\s+)?", "")) + "!");
-                teller.say(hero, List.of("Wow, look at that!", "I did not expect that!"));
+                teller.say(hero, List.of("(Wow|Whoa|Goodness), look at that!", "I did not expect that!", "(What a|That is a) surprise!"));
             }
         }
 

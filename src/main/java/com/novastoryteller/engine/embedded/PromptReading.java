@@ -23,7 +23,8 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
             "\\band\\s+(a|an|his|her|their)\\s+([a-z]+)(?:\\s+(?:named\\s+|called\\s+)?([A-Z][\\p{L}'-]+))?");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|on|at|under|near|inside)\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z'-]+\\s?){1,3}?)(?=\\s+(?:with|who|and|where|to)\\b|[,.!?]|$)");
     private static final Pattern OBJECT = Pattern.compile("\\bwith\\s+(?:a|an|the|some)\\s+((?:[a-z]+\\s)?[a-z]+)");
-    private static final Pattern ACTIVITY = Pattern.compile("\\bwho\\s+([a-z]+s)\\s+(?:a|an|the)\\s+((?:[a-z]+\\s)?[a-z]+)");
+    private static final Pattern ACTIVITY = Pattern.compile(
+            "\\bwho\\s+(?:(?:wants|likes|loves|dreams)\\s+(?:to\\s+|of\\s+)?)?([a-z]+?)\\s+(?:a|an|the)\\s+((?:[a-z]+\\s)?[a-z]+)");
     private static final Set<String> TRAITS = Set.of("brave", "shy", "kind", "little", "tiny", "clever", "curious",
             "friendly", "gentle", "happy", "lonely", "young", "old", "wise", "silly", "small", "big", "cheerful", "bold");
 
@@ -46,8 +47,11 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
         String kind = "child";
         if (kindWords != null) {
             List<String> words = List.of(kindWords.split("\\s+"));
-            kind = words.get(words.size() - 1);
             trait = words.stream().filter(TRAITS::contains).findFirst().orElse(null);
+            kind = String.join(" ", words.stream().filter(word -> !TRAITS.contains(word)).toList());
+            if (kind.isEmpty()) {
+                kind = words.get(words.size() - 1);
+            }
         }
         return new PromptReading(heroName, kind, trait, companions(text), place(text), objects(text), activity(text));
     }
@@ -74,7 +78,7 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
             objects.add(matcher.group(1).strip());
         }
         Matcher activity = ACTIVITY.matcher(text);
-        if (activity.find()) {
+        if (activity.find() && !activity.group(1).equals("lives")) {
             objects.add(activity.group(2).strip());
         }
         return objects;
@@ -82,7 +86,10 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
 
     private static @Nullable String activity(String text) {
         Matcher matcher = ACTIVITY.matcher(text);
-        return matcher.find() ? baseForm(matcher.group(1)) + " " + article(matcher.group(2)) + " " + matcher.group(2) : null;
+        if (!matcher.find() || matcher.group(1).equals("lives")) {
+            return null;
+        }
+        return baseForm(matcher.group(1)) + " " + article(matcher.group(2)) + " " + matcher.group(2);
     }
 
     /** "sails" becomes "sail", "carries" "carry", "watches" "watch". */
@@ -93,7 +100,7 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
         if (verb.matches(".*(ch|sh|x|ss)es")) {
             return verb.substring(0, verb.length() - 2);
         }
-        return verb.substring(0, verb.length() - 1);
+        return verb.endsWith("s") && !verb.endsWith("ss") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     static String article(String noun) {

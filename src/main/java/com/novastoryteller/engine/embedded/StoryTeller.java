@@ -66,8 +66,18 @@ final class StoryTeller {
         return null;
     }
 
+    private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("\\(([^()]*\\|[^()]*)\\)");
+
+    /** Fills the slots and picks one of each "(this|that|other)" set of alternatives. */
     private String fill(String template) {
-        String filled = template;
+        java.util.regex.Matcher alternatives = ALTERNATIVES.matcher(template);
+        StringBuilder chosen = new StringBuilder();
+        while (alternatives.find()) {
+            String[] options = alternatives.group(1).split("\\|", -1);
+            alternatives.appendReplacement(chosen, java.util.regex.Matcher.quoteReplacement(options[random.nextInt(options.length)]));
+        }
+        alternatives.appendTail(chosen);
+        String filled = chosen.toString();
         for (var slot : slots.entrySet()) {
             filled = filled.replace("{" + slot.getKey() + "}", slot.getValue());
         }
