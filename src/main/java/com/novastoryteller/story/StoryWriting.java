@@ -33,7 +33,7 @@ public class StoryWriting {
     /** The request to write a revision, and how many of its segments are already stored. */
     @Transactional(readOnly = true)
     public WritingOrder order(UUID storyId, int revision) {
-        Story story = stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
+        Story story = find(storyId);
         List<String> modifications = text.instructionsUpTo(storyId, revision);
         var request = new StoryRequest(story.prompt(), story.template(), story.ageBand(), story.length(),
                 story.language(), List.of(), story.imageDescription(), modifications,
@@ -42,7 +42,7 @@ public class StoryWriting {
     }
 
     public void title(UUID storyId, String title) {
-        Story story = stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
+        Story story = find(storyId);
         story.nameIfUntitled(title, clock.instant());
         stories.save(story);
     }
@@ -60,14 +60,14 @@ public class StoryWriting {
     }
 
     public void finish(UUID storyId, int revision) {
-        Story story = stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
+        Story story = find(storyId);
         story.markReady(revision, clock.instant());
         stories.save(story);
         events.publishAfterCommit(storyId, "done", new StoryEvents.DoneEvent("ready", revision, story.title()));
     }
 
     public void fail(UUID storyId, int revision, String reason) {
-        Story story = stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
+        Story story = find(storyId);
         story.markFailed(revision, reason, clock.instant());
         stories.save(story);
         events.publishAfterCommit(storyId, "error", new StoryEvents.ErrorEvent(reason, revision));
@@ -75,5 +75,9 @@ public class StoryWriting {
 
     /** @param current false when a newer revision was asked for meanwhile, so this one need not be finished */
     public record WritingOrder(StoryRequest request, int segmentsWritten, boolean current) {
+    }
+
+    private Story find(UUID storyId) {
+        return stories.findById(storyId).orElseThrow(() -> new StoryNotFound(storyId));
     }
 }

@@ -41,11 +41,11 @@ class AccountPagesBrowserTests {
         browser.get(url("/"));
         Browser.screenshot(browser, "home");
         browser.findElement(By.cssSelector("[data-test=hero-signup]")).click();
-        fill("First name", "Mia");
-        fill("Last name", "Moon");
-        fill("E-mail", email);
-        fill("Username", username);
-        fill("Password", "a story a day");
+        Browser.fill(browser, "First name", "Mia");
+        Browser.fill(browser, "Last name", "Moon");
+        Browser.fill(browser, "E-mail", email);
+        Browser.fill(browser, "Username", username);
+        Browser.fill(browser, "Password", "a story a day");
         Browser.screenshot(browser, "signup");
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
@@ -60,8 +60,8 @@ class AccountPagesBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
 
         browser.findElement(By.cssSelector("[data-test=nav-signin]")).click();
-        fill("Username or e-mail", email.toUpperCase());
-        fill("Password", "a story a day");
+        Browser.fill(browser, "Username or e-mail", email.toUpperCase());
+        Browser.fill(browser, "Password", "a story a day");
         browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
 
         waitForPath("/stories");
@@ -73,13 +73,13 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
 
         browser.get(url("/signin"));
-        fill("Username or e-mail", "nobody-like-this");
-        fill("Password", "not it");
+        Browser.fill(browser, "Username or e-mail", "nobody-like-this");
+        Browser.fill(browser, "Password", "not it");
         browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
 
         WebElement message = browser.findElement(By.cssSelector("[data-test=signin-error]"));
         assertThat(message.getText()).contains("do not match", "Caps Lock");
-        assertThat(input("Username or e-mail").getAttribute("value")).isEqualTo("nobody-like-this");
+        assertThat(Browser.field(browser, "Username or e-mail").getAttribute("value")).isEqualTo("nobody-like-this");
         Browser.screenshot(browser, "signin-error");
     }
 
@@ -88,31 +88,20 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
 
         browser.get(url("/signup"));
-        fill("E-mail", "not an address");
-        fill("Password", "short");
+        Browser.fill(browser, "E-mail", "not an address");
+        Browser.fill(browser, "Password", "short");
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an e-mail");
         assertThat(browser.findElement(By.id("password-error")).getText()).contains("8 to 128");
         assertThat(browser.findElement(By.id("firstName-error")).getText()).contains("first name");
-        assertThat(input("E-mail").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(input("Password").getAttribute("value")).isEmpty();
+        assertThat(Browser.field(browser, "E-mail").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.field(browser, "Password").getAttribute("value")).isEmpty();
         Browser.screenshot(browser, "signup-errors");
     }
 
     private void waitForPath(String path) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
-    }
-
-    private void fill(String label, String text) {
-        WebElement field = input(label);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private WebElement input(String label) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
-        return browser.findElement(By.id(id));
     }
 
     private String url(String path) {

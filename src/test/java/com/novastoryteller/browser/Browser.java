@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,6 +49,19 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** The field a label names: the label's whole text, or its first words before a hint in brackets. */
+    static WebElement field(ChromeDriver driver, String label) {
+        String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '"
+                + label + " (')]")).getAttribute("for");
+        return driver.findElement(By.id(id));
+    }
+
+    static void fill(ChromeDriver driver, String label, String text) {
+        WebElement field = field(driver, label);
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** Keeps a picture of the page under target/screenshots, to look at what a person would see. */

@@ -40,7 +40,7 @@ class StoryPagesBrowserTests {
         signUp();
 
         browser.findElement(By.cssSelector("[data-test=create-first-story]")).click();
-        fill("Tell me a story about…", "a hamster called Quibbleton who sails a teacup");
+        Browser.fill(browser, "Tell me a story about…", "a hamster called Quibbleton who sails a teacup");
         browser.findElement(By.xpath("//label[contains(@class,'choice-card')][.//span[text()='Adventure']]")).click();
         Browser.screenshot(browser, "new-story");
         browser.findElement(By.cssSelector("[data-test=create-story]")).click();
@@ -58,17 +58,17 @@ class StoryPagesBrowserTests {
         Browser.screenshot(browser, "story-ready");
 
         browser.findElement(By.cssSelector("[data-test=nav-stories]")).click();
-        fill("Find a story", "quibbleton");
+        Browser.fill(browser, "Find a story", "quibbleton");
         browser.findElement(By.cssSelector("form.search button")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=story-list]")).getText()).contains(title);
-        fill("Find a story", "no such word anywhere");
+        Browser.fill(browser, "Find a story", "no such word anywhere");
         browser.findElement(By.cssSelector("form.search button")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=no-results]")).isDisplayed()).isTrue();
 
         browser.findElement(By.linkText("Show all stories")).click();
         browser.findElement(By.partialLinkText(title)).click();
         browser.findElement(By.cssSelector("[data-test=edit]")).click();
-        fill("Title", "Quibbleton at Sea");
+        Browser.fill(browser, "Title", "Quibbleton at Sea");
         browser.findElement(By.cssSelector("[data-test=save]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=story-title]")).getText()).isEqualTo("Quibbleton at Sea");
 
@@ -81,11 +81,11 @@ class StoryPagesBrowserTests {
     private void signUp() {
         String username = "kid" + UUID.randomUUID().toString().substring(0, 6);
         browser.get("http://localhost:" + port + "/signup");
-        fill("First name", "Zara");
-        fill("Last name", "Moon");
-        fill("E-mail", username + "@family.example");
-        fill("Username", username);
-        fill("Password", "a story a day");
+        Browser.fill(browser, "First name", "Zara");
+        Browser.fill(browser, "Last name", "Moon");
+        Browser.fill(browser, "E-mail", username + "@family.example");
+        Browser.fill(browser, "Username", username);
+        Browser.fill(browser, "Password", "a story a day");
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
         await().until(ExpectedConditions.urlContains("/stories"));
     }
