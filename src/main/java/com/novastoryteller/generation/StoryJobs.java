@@ -34,7 +34,7 @@ class StoryJobs implements SmartLifecycle {
     static final String WRITE_STORY = "write-story";
 
     private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
-    private static final int MAX_ATTEMPTS = 4;
+    private static final int RETRIES = 3;
 
     private final DataSource dataSource;
     private final JdbcCustomization jdbc;
@@ -48,7 +48,7 @@ class StoryJobs implements SmartLifecycle {
     StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, GenerationProperties properties,
             Environment environment) {
         this.writeStory = Tasks.oneTime(WRITE_STORY, Void.class)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS,
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(RETRIES,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 2.0),
                         (complete, operations) -> job.giveUp(taskId(complete.getExecution().taskInstance.getId()),
                                 reason(complete.getCause().orElse(null)))))
