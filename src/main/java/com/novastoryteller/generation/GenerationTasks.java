@@ -1,6 +1,7 @@
 package com.novastoryteller.generation;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -45,7 +46,7 @@ class GenerationTasks {
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<GenerationTask> find(UUID taskId) {
+    Optional<GenerationTask> find(UUID taskId) {
         return tasks.findById(taskId);
     }
 

@@ -1,5 +1,6 @@
 package com.novastoryteller.engine.embedded;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -55,7 +56,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
     // Allowed words and phrases are blanked out before any list is consulted.
     private List<Set<String>> withoutAllowed(List<Set<String>> words) {
-        List<Set<String>> kept = new java.util.ArrayList<>(words);
+        List<Set<String>> kept = new ArrayList<>(words);
         for (int i = 0; i < kept.size(); i++) {
             if (kept.get(i).stream().anyMatch(allowedWords::contains)) {
                 kept.set(i, Set.of("_"));
@@ -77,8 +78,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
         static Entries of(List<String> lines) {
             Set<String> words = new HashSet<>();
-            List<String[]> phrases = new java.util.ArrayList<>();
-            List<String> prefixes = new java.util.ArrayList<>();
+            List<String[]> phrases = new ArrayList<>();
+            List<String> prefixes = new ArrayList<>();
             for (String line : lines) {
                 String entry = NormalisedText.entry(line);
                 if (line.endsWith("*")) {
