@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -107,7 +108,7 @@ public class Stories {
 
     @Transactional(readOnly = true)
     public boolean isVisibleTo(CurrentUser user, UUID storyId) {
-        return stories.findById(storyId).filter(story -> user.isAdmin() || story.isOwnedBy(user.id())).isPresent();
+        return visible(user, storyId).isPresent();
     }
 
     private List<StoryChanges.PartText> newParts(Story story, StoryChanges changes) {
@@ -123,8 +124,7 @@ public class Stories {
     }
 
     private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {
-        int revision = story.startRevision(UUID.randomUUID(), now);
-        story.markReady(revision, now);
+        int revision = story.startEditedRevision(now);
         text.addRevision(story.id(), revision, "edited", null, now);
         int seq = 0;
         for (int index = 0; index < parts.size(); index++) {
@@ -137,8 +137,11 @@ public class Stories {
     }
 
     private Story owned(CurrentUser user, UUID id) {
-        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()))
-                .orElseThrow(() -> new StoryNotFound(id));
+        return visible(user, id).orElseThrow(() -> new StoryNotFound(id));
+    }
+
+    private Optional<Story> visible(CurrentUser user, UUID id) {
+        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()));
     }
 
     private void requireSafe(String field, @Nullable String value) {

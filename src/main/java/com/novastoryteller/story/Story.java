@@ -83,6 +83,15 @@ class Story {
         return revision;
     }
 
+    /** A revision written by hand (an edit): ready at once, with no job behind it. */
+    int startEditedRevision(Instant now) {
+        revision++;
+        this.status = StoryStatus.READY;
+        this.failure = null;
+        this.updatedAt = now;
+        return revision;
+    }
+
     void nameIfUntitled(String writtenTitle, Instant now) {
         if (!titleGiven && !writtenTitle.isBlank()) {
             this.title = writtenTitle.strip();

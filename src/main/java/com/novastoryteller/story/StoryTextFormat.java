@@ -2,7 +2,6 @@ package com.novastoryteller.story;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns segments into readable prose and back: narration joins into paragraphs, dialogue stands alone. */
 final class StoryTextFormat {
@@ -35,9 +34,5 @@ final class StoryTextFormat {
             }
         }
         return segments;
-    }
-
-    static String speakerKey(String speaker) {
-        return speaker.strip().toUpperCase(Locale.ROOT);
     }
 }
