@@ -60,6 +60,7 @@ class StoryPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=nav-stories]")).click();
         Browser.fill(browser, "Find a story", "quibbleton");
         browser.findElement(By.cssSelector("form.search button")).click();
+        await().until(ExpectedConditions.urlContains("q=quibbleton"));
         assertThat(browser.findElement(By.cssSelector("[data-test=story-list]")).getText()).contains(title);
         Browser.fill(browser, "Find a story", "no such word anywhere");
         browser.findElement(By.cssSelector("form.search button")).click();
