@@ -1,14 +1,15 @@
 package com.novastoryteller.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -54,6 +55,7 @@ public final class StoryQualityBench {
         int stories = 0, issues = 0, words = 0, named = 0, namedUsed = 0;
         List<String> issueSamples = new ArrayList<>();
         long seed = 1;
+        StringBuilder written = new StringBuilder();
         for (Template template : Template.values()) {
             for (AgeBand band : AgeBand.values()) {
                 for (int n = 0; n < 3; n++) {
@@ -64,6 +66,7 @@ public final class StoryQualityBench {
                     List<String> lines = new ArrayList<>();
                     writer.write(request, lines::add);
                     String prose = prose(lines);
+                    written.append(String.join("\n", lines)).append("\n\n");
                     ignoreNames(grammar, prose);
                     List<RuleMatch> matches = grammar.check(prose);
                     issues += matches.size();
@@ -85,21 +88,24 @@ public final class StoryQualityBench {
                 stories += 3;
             }
         }
-        print(stories, words, issues, named, namedUsed, byBand, distinctTrigramShare(allWords), issueSamples);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bench-stories.txt"), written);
+        print(stories, words, issues, named, namedUsed, byBand, distinctTrigramShare(allWords), issueSamples,
+                mostRepeatedTrigrams(allWords));
     }
 
     private static void print(int stories, int words, int issues, int named, int namedUsed, Map<AgeBand, Figures> byBand,
-            double distinct, List<String> issueSamples) {
+            double distinct, List<String> issueSamples, String mostRepeated) {
         double issuesPer100 = 100.0 * issues / words;
         System.out.printf("stories written:                     %d (%d words)%n", stories, words);
         System.out.printf("LanguageTool issues per 100 words:   %.2f  (target <= 0.5) %s%n", issuesPer100, mark(issuesPer100 <= 0.5));
         System.out.printf("named things used:                   %d of %d  (target: all) %s%n", namedUsed, named, mark(namedUsed == named));
-        System.out.printf("distinct word trigrams:              %.2f  (target >= 0.6) %s%n", distinct, mark(distinct >= 0.6));
+        System.out.printf("distinct word trigrams:              %.3f (target >= 0.6) %s%n", distinct, mark(distinct >= 0.6));
         Map<AgeBand, Double> targets = Map.of(AgeBand.AGES_5_7, 3.0, AgeBand.AGES_8_10, 5.0, AgeBand.AGES_11_12, 7.0,
                 AgeBand.LEARNER, 3.0);
         byBand.forEach((band, figures) -> System.out.printf(
                 "age %-8s avg sentence %5.1f words, readability grade %4.1f  (target <= %.0f) %s%n", band.id(),
                 figures.averageSentenceLength(), figures.grade(), targets.get(band), mark(figures.grade() <= targets.get(band))));
+        System.out.println("most repeated trigrams: " + mostRepeated);
         if (!issueSamples.isEmpty()) {
             System.out.println("examples of LanguageTool issues:");
             issueSamples.stream().limit(12).forEach(sample -> System.out.println("  " + sample));
@@ -140,16 +146,26 @@ public final class StoryQualityBench {
     }
 
     private static double distinctTrigramShare(List<String> words) {
-        Set<String> distinct = new HashSet<>();
-        int total = 0;
+        List<String> trigrams = trigrams(words);
+        return trigrams.isEmpty() ? 0 : (double) new HashSet<>(trigrams).size() / trigrams.size();
+    }
+
+    /** The phrases most worth rewording: the trigrams that come back most often across the stories. */
+    private static String mostRepeatedTrigrams(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        trigrams(words).forEach(trigram -> counts.merge(trigram, 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .map(entry -> "\"" + entry.getKey() + "\" " + entry.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> trigrams(List<String> words) {
+        List<String> trigrams = new ArrayList<>();
         for (int i = 0; i + 2 < words.size(); i++) {
-            if (words.get(i).equals("|") || words.get(i + 1).equals("|") || words.get(i + 2).equals("|")) {
-                continue;
+            if (!words.get(i).equals("|") && !words.get(i + 1).equals("|") && !words.get(i + 2).equals("|")) {
+                trigrams.add((words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2)).toLowerCase(Locale.ROOT));
             }
-            total++;
-            distinct.add((words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2)).toLowerCase(Locale.ROOT));
         }
-        return total == 0 ? 0 : (double) distinct.size() / total;
+        return trigrams;
     }
 
     record Prompt(String text, String... named) {

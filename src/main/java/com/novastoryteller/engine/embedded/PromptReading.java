@@ -3,6 +3,7 @@ package com.novastoryteller.engine.embedded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,18 +14,30 @@ import org.jspecify.annotations.Nullable;
  * What a prompt names: the hero (a name and what they are), companions, a place, objects, and what the
  * hero does ("sails a teacup"). Everything it finds must appear in the story.
  */
-record PromptReading(@Nullable String heroName, String heroKind, @Nullable String heroTrait, List<String> companions,
-        @Nullable String place, List<String> objects, @Nullable String activity) {
+record PromptReading(@Nullable String heroName, String heroKind, @Nullable String heroTrait, List<Companion> companions,
+        @Nullable String place, String placePreposition, List<String> objects, @Nullable String activity,
+        @Nullable String event) {
+
+    /** Someone the prompt names beside the hero: "his dog Biscuit" or just "a robot". */
+    record Companion(@Nullable String name, String kind) {
+    }
 
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:(?:a|an|the)\\s+)?((?:[a-z]+\\s+){0,2}?)([a-z]+)\\s+(?:named|called)\\s+((?:[A-Z][\\p{L}'-]*\\s?){1,3})");
     private static final Pattern KIND = Pattern.compile("\\b(?:a|an)\\s+((?:[a-z]+\\s+){0,2}?)([a-z]+)\\b");
     private static final Pattern COMPANION = Pattern.compile(
             "\\band\\s+(a|an|his|her|their)\\s+([a-z]+)(?:\\s+(?:named\\s+|called\\s+)?([A-Z][\\p{L}'-]+))?");
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|on|at|under|near|inside)\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z'-]+\\s?){1,3}?)(?=\\s+(?:with|who|and|where|to)\\b|[,.!?]|$)");
+    private static final Pattern PLACE = Pattern.compile("\\b(in|on|at|under|near|inside)\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z'-]+\\s?){1,3}?)(?=\\s+(?:with|who|and|where|to)\\b|[,.!?]|$)");
     private static final Pattern OBJECT = Pattern.compile("\\bwith\\s+(?:a|an|the|some)\\s+((?:[a-z]+\\s)?[a-z]+)");
     private static final Pattern ACTIVITY = Pattern.compile(
             "\\bwho\\s+(?:(?:wants|likes|loves|dreams)\\s+(?:to\\s+|of\\s+)?)?([a-z]+?)\\s+(?:a|an|the)\\s+((?:[a-z]+\\s)?[a-z]+)");
+    /** Verbs that say what happens once rather than what the hero does every day, in the past tense. */
+    private static final Map<String, String> EVENTS = Map.ofEntries(Map.entry("finds", "found"), Map.entry("meets", "met"),
+            Map.entry("discovers", "discovered"), Map.entry("sees", "saw"), Map.entry("gets", "got"),
+            Map.entry("loses", "lost"), Map.entry("wins", "won"), Map.entry("builds", "built"),
+            Map.entry("catches", "caught"), Map.entry("makes", "made"), Map.entry("hears", "heard"),
+            Map.entry("visits", "visited"), Map.entry("adopts", "adopted"), Map.entry("rescues", "rescued"),
+            Map.entry("helps", "helped"), Map.entry("receives", "received"));
     private static final Set<String> TRAITS = Set.of("brave", "shy", "kind", "little", "tiny", "clever", "curious",
             "friendly", "gentle", "happy", "lonely", "young", "old", "wise", "silly", "small", "big", "cheerful", "bold");
 
@@ -53,22 +66,25 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
                 kind = words.get(words.size() - 1);
             }
         }
-        return new PromptReading(heroName, kind, trait, companions(text), place(text), objects(text), activity(text));
+        Matcher place = PLACE.matcher(text);
+        boolean placed = place.find();
+        Matcher doing = ACTIVITY.matcher(text);
+        String verb = doing.find() && !doing.group(1).equals("lives") ? doing.group(1) : null;
+        String activity = verb == null || EVENTS.containsKey(verb) ? null
+                : baseForm(verb) + " " + article(doing.group(2)) + " " + doing.group(2);
+        String event = verb != null && EVENTS.containsKey(verb)
+                ? EVENTS.get(verb) + " " + article(doing.group(2)) + " " + doing.group(2) : null;
+        return new PromptReading(heroName, kind, trait, companions(text), placed ? place.group(2).strip() : null,
+                placed ? place.group(1) : "in", objects(text), activity, event);
     }
 
-    private static List<String> companions(String text) {
-        List<String> companions = new ArrayList<>();
+    private static List<Companion> companions(String text) {
+        List<Companion> companions = new ArrayList<>();
         Matcher matcher = COMPANION.matcher(text);
         while (matcher.find()) {
-            String kind = matcher.group(2);
-            companions.add(matcher.group(3) != null ? matcher.group(3) + " the " + kind : article(kind) + " " + kind);
+            companions.add(new Companion(matcher.group(3), matcher.group(2)));
         }
         return companions;
-    }
-
-    private static @Nullable String place(String text) {
-        Matcher matcher = PLACE.matcher(text);
-        return matcher.find() ? matcher.group(1).strip() : null;
     }
 
     private static List<String> objects(String text) {
@@ -84,14 +100,6 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
         return objects;
     }
 
-    private static @Nullable String activity(String text) {
-        Matcher matcher = ACTIVITY.matcher(text);
-        if (!matcher.find() || matcher.group(1).equals("lives")) {
-            return null;
-        }
-        return baseForm(matcher.group(1)) + " " + article(matcher.group(2)) + " " + matcher.group(2);
-    }
-
     /** "sails" becomes "sail", "carries" "carry", "watches" "watch". */
     private static String baseForm(String verb) {
         if (verb.endsWith("ies")) {
@@ -105,6 +113,11 @@ record PromptReading(@Nullable String heroName, String heroKind, @Nullable Strin
 
     static String article(String noun) {
         return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    /** The place with the prompt's own preposition: "under the old pier". */
+    String placeWithPreposition() {
+        return placePreposition + " " + placePhrase();
     }
 
     /** The place as it reads in a sentence: names keep their capitals ("the Whispering Woods"). */

@@ -1,5 +1,9 @@
 package com.novastoryteller.engine.embedded;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,84 +11,191 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Tells one planned story line by line: fills the slots, never says the same sentence twice. */
+import com.novastoryteller.engine.AgeBand;
+
+/**
+ * Tells one planned story line by line from the phrase book: expands {@code <rule>} references, picks
+ * one of each {@code (this|that)} set, fills the {@code {slot}}s, and never says the same sentence twice.
+ * Within a story each rule's alternatives are used up before any comes round again.
+ */
 final class StoryTeller {
 
-    private final Consumer<String> lines;
-    private final SplittableRandom random;
-    private final Map<String, String> slots;
-    private final Set<String> said = new HashSet<>();
+    private static final Pattern RULE = Pattern.compile("<([a-z0-9-]+)>");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\(([^()]*\\|[^()]*)\\)");
+    private static final Pattern SLOT = Pattern.compile("\\{([a-z-]+)\\}");
+    private static final Pattern WORD = Pattern.compile("(?<![{<-])\\b[A-Za-z]+\\b(?![}>-])");
+    private static final Pattern SENTENCE_START = Pattern.compile("([.!?] )([a-z])");
+    private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=([A-Za-z]+))");
+    private static final Pattern SOUNDS_LIKE_A_CONSONANT = Pattern.compile("(?i)^(uni|use|usu|uk|one|eu|ur[aeiou]).*");
 
-    StoryTeller(Consumer<String> lines, SplittableRandom random, Map<String, String> slots) {
-        this.lines = lines;
+    private final Grammar grammar;
+    private final AgeBand band;
+    private final SplittableRandom random;
+    private final Consumer<String> lines;
+    private final Map<String, String> slots = new HashMap<>();
+    private final Map<String, List<String>> unused = new HashMap<>();
+    private final Set<String> said = new HashSet<>();
+    private final Deque<String> lastStarts = new ArrayDeque<>();
+
+    StoryTeller(Grammar grammar, AgeBand band, SplittableRandom random, Consumer<String> lines) {
+        this.grammar = grammar;
+        this.band = band;
         this.random = random;
-        this.slots = slots;
+        this.lines = lines;
+    }
+
+    void slot(String name, String value) {
+        slots.put(name, value);
+    }
+
+    String slot(String name) {
+        return slots.get(name);
     }
 
     <T> T pick(List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
     }
 
+    boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    boolean has(String rule) {
+        return !grammar.alternatives(rule, band).isEmpty();
+    }
+
+    /** One alternative of the rule, fully expanded. */
+    String phrase(String rule) {
+        return expand("<" + rule + ">");
+    }
+
+    /** A sentence from the rule whose pattern this story has not used yet, or null when all have been used. */
+    private String unusedSentence(String rule) {
+        List<String> left = unused.computeIfAbsent("sentence:" + rule, name -> new ArrayList<>(grammar.alternatives(rule, band)));
+        return left.isEmpty() ? null : finish(expand(left.remove(random.nextInt(left.size()))));
+    }
+
     void title(String title) {
         lines.accept("TITLE: " + title);
     }
 
-    /** Starts a part with one of the titles not used yet. */
-    void part(List<String> titles) {
-        String title = fresh(titles);
-        lines.accept("PART: " + (title != null ? title : "And Then"));
+    void part(String rule) {
+        lines.accept("PART: " + phrase(rule));
     }
 
-    /** Narrates one of the sentences, the first not yet said, starting from a random one. */
-    void narrate(List<String> choices) {
-        String sentence = fresh(choices);
+    /** Narrates a sentence of the rule that has not been said yet; says nothing if the rule has none left. */
+    void narrate(String rule) {
+        String sentence = fresh(rule);
         if (sentence != null) {
             lines.accept("NARRATOR: " + sentence);
         }
     }
 
-    void narrate(String sentence) {
-        narrate(List.of(sentence));
-    }
-
-    void say(String speaker, List<String> choices) {
-        String words = fresh(choices);
+    void say(String speaker, String rule) {
+        String words = fresh(rule);
         if (words != null) {
             lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + words + "\"");
         }
     }
 
-    private String fresh(List<String> choices) {
-        int start = random.nextInt(choices.size());
-        for (int i = 0; i < choices.size(); i++) {
-            String sentence = capitalise(fill(choices.get((start + i) % choices.size())));
-            if (said.add(sentence)) {
-                return sentence;
+    /** Narrates a sentence written in code, with slots but no rules; said once at most. */
+    void narrateText(String sentence) {
+        String filled = finish(fillSlots(sentence));
+        if (said.add(filled)) {
+            lines.accept("NARRATOR: " + filled);
+        }
+    }
+
+    /**
+     * A sentence of the rule not said before and not starting like the two lines before it (three
+     * sentences in a row that begin alike read badly), or null if the rule has none left.
+     */
+    private String fresh(String rule) {
+        String sentence;
+        do {
+            sentence = unusedSentence(rule);
+        }
+        while (sentence != null && (startsLikeTheLastTwo(sentence) || !said.add(sentence)));
+        if (sentence != null) {
+            lastStarts.addFirst(firstWord(sentence));
+            if (lastStarts.size() > 2) {
+                lastStarts.removeLast();
             }
         }
-        return null;
+        return sentence;
     }
 
-    private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("\\(([^()]*\\|[^()]*)\\)");
+    private boolean startsLikeTheLastTwo(String sentence) {
+        return lastStarts.size() == 2 && lastStarts.stream().allMatch(firstWord(sentence)::equals);
+    }
 
-    /** Fills the slots and picks one of each "(this|that|other)" set of alternatives. */
-    private String fill(String template) {
-        java.util.regex.Matcher alternatives = ALTERNATIVES.matcher(template);
-        StringBuilder chosen = new StringBuilder();
+    private static String firstWord(String sentence) {
+        return sentence.split("[\\s,.!?']", 2)[0];
+    }
+
+    private String expand(String text) {
+        String expanded = text;
+        for (int depth = 0; depth < 8 && expanded.indexOf('<') >= 0; depth++) {
+            expanded = RULE.matcher(expanded).replaceAll(match -> Matcher.quoteReplacement(alternative(match.group(1))));
+        }
+        Matcher alternatives = ALTERNATIVES.matcher(expanded);
         while (alternatives.find()) {
             String[] options = alternatives.group(1).split("\\|", -1);
-            alternatives.appendReplacement(chosen, java.util.regex.Matcher.quoteReplacement(options[random.nextInt(options.length)]));
+            expanded = expanded.substring(0, alternatives.start()) + options[random.nextInt(options.length)]
+                    + expanded.substring(alternatives.end());
+            alternatives = ALTERNATIVES.matcher(expanded);
         }
-        alternatives.appendTail(chosen);
-        String filled = chosen.toString();
-        for (var slot : slots.entrySet()) {
-            filled = filled.replace("{" + slot.getKey() + "}", slot.getValue());
-        }
-        return filled.replaceAll("\\s{2,}", " ").strip();
+        return fillSlots(withSynonyms(expanded));
     }
 
-    private static String capitalise(String sentence) {
-        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    /** Swaps words for synonyms at random; runs before the slots are filled, so the child's words stay as they are. */
+    private String withSynonyms(String text) {
+        return WORD.matcher(text).replaceAll(match -> {
+            String word = match.group();
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            List<String> choices = grammar.synonyms(capital ? word.toLowerCase(Locale.ROOT) : word);
+            if (choices == null) {
+                return word;
+            }
+            String chosen = choices.get(random.nextInt(choices.size()));
+            return Matcher.quoteReplacement(capital ? Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1) : chosen);
+        });
+    }
+
+    /** Draws without putting back until the rule's alternatives are used up, then starts again. */
+    private String alternative(String rule) {
+        List<String> all = grammar.alternatives(rule, band);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("The phrase book has no rule " + rule);
+        }
+        List<String> left = unused.computeIfAbsent(rule, name -> new ArrayList<>());
+        if (left.isEmpty()) {
+            left.addAll(all);
+        }
+        return left.remove(random.nextInt(left.size()));
+    }
+
+    private String fillSlots(String text) {
+        return SLOT.matcher(text).replaceAll(match -> {
+            String value = slots.get(match.group(1));
+            if (value == null) {
+                throw new IllegalStateException("No value for the slot " + match.group(1));
+            }
+            return Matcher.quoteReplacement(value);
+        });
+    }
+
+    private static String finish(String sentence) {
+        String tidy = sentence.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.!?;:])", "$1").strip();
+        tidy = ARTICLE.matcher(tidy).replaceAll(match -> startsWithVowelSound(match.group(2)) ? match.group(1) + "n " : match.group(1) + " ");
+        tidy = SENTENCE_START.matcher(tidy).replaceAll(match -> match.group(1) + match.group(2).toUpperCase(Locale.ROOT));
+        return tidy.isEmpty() ? tidy : Character.toUpperCase(tidy.charAt(0)) + tidy.substring(1);
+    }
+
+    private static boolean startsWithVowelSound(String word) {
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !SOUNDS_LIKE_A_CONSONANT.matcher(word).matches();
     }
 }
