@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.novastoryteller.support.Api;
 
 /**
  * The packaged application is killed with SIGKILL while ten stories are being written, and started
- * again: every story finishes exactly once, with no segment lost or doubled.
+ * again: every story finishes exactly once, with no segment lost or doubled. On H2 in a file, and on
+ * the PostgreSQL and MariaDB test servers (which must answer under CI).
  */
 class CrashRecoveryIT {
 
@@ -31,6 +35,47 @@ class CrashRecoveryIT {
 
     Process application;
 
+    Database database;
+
+    /** Where the application keeps its data in one run of the test. */
+    record Database(String name, String url, String username, String password) {
+
+        static Database named(String name, Path dataDirectory) {
+            return switch (name) {
+                case "postgresql" -> new Database(name, System.getProperty("test.postgresql.url"), "storyteller", "storyteller");
+                case "mariadb" -> new Database(name, System.getProperty("test.mariadb.url"), "storyteller", "storyteller");
+                default -> new Database(name, "jdbc:h2:file:" + dataDirectory.resolve("db/storyteller"), "sa", "");
+            };
+        }
+
+        boolean isServer() {
+            return !name.equals("h2");
+        }
+
+        /** Empties a server's test database, or skips (fails under CI) when the server does not answer. */
+        void prepare() {
+            if (!isServer()) {
+                return;
+            }
+            try (var connection = DriverManager.getConnection(url, username, password)) {
+                connection.isValid(5);
+            }
+            catch (SQLException e) {
+                String problem = "The " + name + " test database at " + url + " does not answer: " + e.getMessage();
+                if (System.getenv("CI") != null) {
+                    throw new IllegalStateException(problem, e);
+                }
+                Assumptions.abort(problem);
+            }
+            Flyway.configure().dataSource(url, username, password).cleanDisabled(false).load().clean();
+        }
+
+        List<String> arguments() {
+            return isServer() ? List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+                    "--spring.datasource.password=" + password) : List.of();
+        }
+    }
+
     @AfterEach
     void stop() {
         if (application != null) {
@@ -38,8 +83,11 @@ class CrashRecoveryIT {
         }
     }
 
-    @Test
-    void storiesBeingWrittenWhenTheProcessIsKilledFinishExactlyOnceAfterARestart() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql", "mariadb" })
+    void storiesBeingWrittenWhenTheProcessIsKilledFinishExactlyOnceAfterARestart(String databaseName) throws Exception {
+        database = Database.named(databaseName, dataDirectory);
+        database.prepare();
         int port = freePort();
         application = start(port);
         Api api = new Api(port);
@@ -73,10 +121,11 @@ class CrashRecoveryIT {
     }
 
     private Process start(int port) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("storyteller.jar"), "--server.port=" + port,
                 "--storyteller.data-dir=" + dataDirectory, "--storyteller.generation.line-delay=60ms",
-                "--storyteller.generation.threads=4");
+                "--storyteller.generation.threads=4"));
+        command.addAll(database.arguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve("out-" + System.nanoTime() + ".log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
@@ -108,8 +157,7 @@ class CrashRecoveryIT {
     }
 
     private List<Integer> segmentSeqs(String storyId) throws SQLException {
-        String url = "jdbc:h2:file:" + dataDirectory.resolve("db/storyteller");
-        try (var connection = DriverManager.getConnection(url, "sa", "");
+        try (var connection = DriverManager.getConnection(database.url(), database.username(), database.password());
              var statement = connection.prepareStatement("SELECT seq FROM story_segment WHERE story_id = ? ORDER BY seq")) {
             statement.setString(1, storyId);
             List<Integer> seqs = new ArrayList<>();
