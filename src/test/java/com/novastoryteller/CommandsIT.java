@@ -58,6 +58,8 @@ class CommandsIT {
     private Run run(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", System.getProperty("storyteller.jar")));
         command.addAll(List.of(arguments));
+        // Reading fifteen sample stories aloud would take minutes; narration has tests of its own.
+        command.add("--storyteller.providers.narrator=off");
         Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

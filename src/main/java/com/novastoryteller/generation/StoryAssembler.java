@@ -2,6 +2,7 @@ package com.novastoryteller.generation;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,19 @@ class StoryAssembler {
     private final int revision;
     private final int alreadyStored;
     private final IntConsumer partsStarted;
+    private final Consumer<StorySegment> stored;
     private int part = -1;
     private int seq;
 
     StoryAssembler(StoryWriting writing, SafetyFilter safety, UUID storyId, int revision, int alreadyStored,
-            IntConsumer partsStarted) {
+            IntConsumer partsStarted, Consumer<StorySegment> stored) {
         this.writing = writing;
         this.safety = safety;
         this.storyId = storyId;
         this.revision = revision;
         this.alreadyStored = alreadyStored;
         this.partsStarted = partsStarted;
+        this.stored = stored;
     }
 
     void accept(String line) {
@@ -78,7 +81,9 @@ class StoryAssembler {
         }
         int next = seq++;
         if (next >= alreadyStored) {
-            writing.segment(storyId, revision, new StorySegment(next, part, speaker, text));
+            StorySegment segment = new StorySegment(next, part, speaker, text);
+            writing.segment(storyId, revision, segment);
+            stored.accept(segment);
         }
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.StoryWriter;
+import com.novastoryteller.narration.StoryReading;
+import com.novastoryteller.narration.StoryReadings;
 import com.novastoryteller.story.StoryWriting;
 
 /** What one execution of the durable "write-story" job does. */
@@ -18,9 +20,11 @@ class WriteStoryJob {
     private final SafetyFilter safety;
     private final GenerationTasks tasks;
     private final Duration lineDelay;
+    private final StoryReadings narrator;
 
     WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
-            GenerationProperties properties) {
+            GenerationProperties properties, StoryReadings narrator) {
+        this.narrator = narrator;
         this.writer = writer;
         this.writing = writing;
         this.safety = safety;
@@ -33,8 +37,9 @@ class WriteStoryJob {
         StoryWriting.WritingOrder order = writing.order(task.storyId(), task.revision());
         if (order.current()) {
             int totalParts = order.request().length().parts();
+            StoryReading reading = narrator.start(task.storyId(), task.revision(), order.request().language());
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
-                    partsStarted -> tasks.progress(taskId, 100 * (partsStarted - 1) / totalParts));
+                    partsStarted -> tasks.progress(taskId, 100 * (partsStarted - 1) / totalParts), reading::read);
             writer.write(order.request(), line -> {
                 pause();
                 assembler.accept(line);
@@ -42,6 +47,7 @@ class WriteStoryJob {
             if (assembler.segments() == 0) {
                 throw new IllegalStateException("The writer produced no story text");
             }
+            reading.finish();
             writing.finish(task.storyId(), task.revision());
         }
         tasks.complete(taskId);

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The live event stream of each story ({@code status}, {@code part}, {@code segment}, {@code done},
- * {@code error}), for the pages and API clients that watch a story being written. Events are sent
+ * The live event stream of each story ({@code status}, {@code part}, {@code segment}, {@code audio},
+ * {@code done}, {@code error}), for the pages and API clients that watch a story being written. Events are sent
  * once the change that caused them is committed, so a client that reacts by reading sees it.
  */
 @Component
@@ -109,6 +109,9 @@ class StoryEvents {
     }
 
     record SegmentEvent(int seq, int part, String speaker, String text, int revision) {
+    }
+
+    record AudioEvent(int seq, String audio, long durationMs, int revision) {
     }
 
     record DoneEvent(String status, int revision, String title) {

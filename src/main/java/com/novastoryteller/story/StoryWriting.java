@@ -59,6 +59,17 @@ public class StoryWriting {
                 segment.speaker(), segment.text(), revision));
     }
 
+    /** The segments of a revision, in order. */
+    @Transactional(readOnly = true)
+    public List<StorySegment> segments(UUID storyId, int revision) {
+        return text.segments(storyId, revision);
+    }
+
+    /** Tells whoever watches the story that a segment can now be heard. */
+    public void audio(UUID storyId, int revision, int seq, String url, long durationMs) {
+        events.publishAfterCommit(storyId, "audio", new StoryEvents.AudioEvent(seq, url, durationMs, revision));
+    }
+
     public void finish(UUID storyId, int revision) {
         Story story = find(storyId);
         story.markReady(revision, clock.instant());

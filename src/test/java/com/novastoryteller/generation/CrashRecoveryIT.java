@@ -124,7 +124,7 @@ class CrashRecoveryIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("storyteller.jar"), "--server.port=" + port,
                 "--storyteller.data-dir=" + dataDirectory, "--storyteller.generation.line-delay=60ms",
-                "--storyteller.generation.threads=4"));
+                "--storyteller.generation.threads=4", "--storyteller.providers.narrator=off"));
         command.addAll(database.arguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve("out-" + System.nanoTime() + ".log").toFile())

@@ -1,0 +1,73 @@
+package com.novastoryteller.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/** Media in {@code <data-dir>/media}; files are written to a temporary name and moved, so a reader never sees half a file. */
+@Component
+class LocalMediaStorage implements MediaStorage {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.[a-z0-9]+");
+
+    private final Path root;
+
+    LocalMediaStorage(@Value("${storyteller.data-dir}") Path dataDirectory) {
+        this.root = dataDirectory.resolve("media").toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void put(String key, byte[] content) {
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), ".partial-", ".tmp");
+            Files.write(partial, content);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not store " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<Resource> get(String key) {
+        Path file = file(key);
+        return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.isRegularFile(file(key));
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + key, e);
+        }
+    }
+
+    private Path file(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a media key: " + key);
+        }
+        Path file = root.resolve(key).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("Not a media key: " + key);
+        }
+        return file;
+    }
+}

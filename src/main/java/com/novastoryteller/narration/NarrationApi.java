@@ -1,0 +1,94 @@
+package com.novastoryteller.narration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.Speech.WordTiming;
+import com.novastoryteller.media.MediaStorage;
+import com.novastoryteller.story.Stories;
+import com.novastoryteller.story.StoryNotFound;
+import com.novastoryteller.story.StorySegment;
+import com.novastoryteller.story.StoryView;
+import com.novastoryteller.story.StoryWriting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Narration")
+class NarrationApi {
+
+    private final Stories stories;
+    private final StoryWriting writing;
+    private final VoiceCasting casting;
+    private final NarrationClips clips;
+    private final MediaStorage media;
+    private final Narration narration;
+
+    NarrationApi(Stories stories, StoryWriting writing, VoiceCasting casting, NarrationClips clips, MediaStorage media,
+            Narration narration) {
+        this.stories = stories;
+        this.writing = writing;
+        this.casting = casting;
+        this.clips = clips;
+        this.media = media;
+        this.narration = narration;
+    }
+
+    static String audioUrl(UUID storyId, String clipKey) {
+        return "/api/stories/" + storyId + "/audio/" + clipKey + ".mp3";
+    }
+
+    @Operation(summary = "The story's narration: voices by speaker, and each segment with its audio and word timings as soon as it is spoken")
+    @GetMapping("/stories/{id}/narration")
+    NarrationView narration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        StoryView story = stories.find(user, id);
+        Map<String, String> voices = casting.cast(id);
+        List<SegmentView> segments = new ArrayList<>();
+        for (StorySegment segment : writing.segments(id, story.revision())) {
+            String voice = voices.get(segment.speaker());
+            var clip = voice == null ? java.util.Optional.<NarrationClip>empty() : clips.find(Narration.key(voice, segment.text()));
+            segments.add(new SegmentView(segment.seq(), segment.part(), segment.speaker(), segment.text(),
+                    clip.map(c -> audioUrl(id, c.key())).orElse(null), clip.map(NarrationClip::durationMs).orElse(null),
+                    clip.map(NarrationClip::words).orElse(List.of())));
+        }
+        String silence = narration.silence(story.language());
+        return new NarrationView(silence != null ? "unavailable" : story.status().id(), voices, segments, null, silence);
+    }
+
+    @Operation(summary = "A segment's audio (MP3); supports Range requests and is cached for good, since its content never changes")
+    @GetMapping("/stories/{id}/audio/{clip:[0-9a-f]{64}}.mp3")
+    ResponseEntity<Resource> audio(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String clip) {
+        if (!stories.isVisibleTo(user, id)) {
+            throw new StoryNotFound(id);
+        }
+        NarrationClip found = clips.find(clip).orElseThrow(() -> new StoryNotFound(id));
+        Resource audio = media.get(found.mediaKey()).orElseThrow(() -> new StoryNotFound(id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("audio/mpeg")).eTag(clip)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).body(audio);
+    }
+
+    record NarrationView(String status, Map<String, String> voices, List<SegmentView> segments, @Nullable String fullAudio,
+            @Nullable String message) {
+    }
+
+    record SegmentView(int index, int part, String speaker, String text, @Nullable String audio, @Nullable Long durationMs,
+            List<WordTiming> words) {
+    }
+}

@@ -1,0 +1,138 @@
+package com.novastoryteller.narration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
+import com.novastoryteller.support.ApplicationTest;
+
+import tools.jackson.databind.JsonNode;
+
+@ApplicationTest
+@TestPropertySource(properties = "storyteller.providers.narrator=embedded")
+class NarrationApiTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Registered mia;
+
+    @BeforeEach
+    void signUp() {
+        api = new Api(port);
+        mia = api.register("reader");
+    }
+
+    @Test
+    void everySegmentIsSpokenInItsCharactersVoiceWithWordTimingsAndPlayableAudio() throws Exception {
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a boy named Tomasz and his dog Biscuit",
+                "age_band", "5-7", "length", "short")).json().get("id").asString();
+        awaitReady(id);
+
+        JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
+        assertThat(narration.get("status").asString()).isEqualTo("ready");
+        JsonNode voices = narration.get("voices");
+        assertThat(voices.get("NARRATOR").asString()).isEqualTo("storyteller");
+        assertThat(voices.get("TOMASZ").asString()).isNotEqualTo("storyteller");
+        Set<String> castVoices = new HashSet<>();
+        voices.properties().forEach(entry -> castVoices.add(entry.getValue().asString()));
+        assertThat(castVoices).as("every speaker has a voice of their own").hasSize(voices.size());
+
+        for (JsonNode segment : narration.get("segments")) {
+            assertThat(segment.get("audio").asString()).as(segment.toString()).startsWith("/api/stories/" + id + "/audio/");
+            long duration = segment.get("duration_ms").asLong();
+            JsonNode words = segment.get("words");
+            assertThat(words.size()).isGreaterThan(0);
+            long previousStart = -1;
+            for (JsonNode word : words) {
+                assertThat(word.get("start_ms").asLong()).isGreaterThanOrEqualTo(previousStart);
+                assertThat(word.get("end_ms").asLong()).isGreaterThan(word.get("start_ms").asLong()).isLessThanOrEqualTo(duration + 200);
+                previousStart = word.get("start_ms").asLong();
+            }
+            assertThat(segment.get("text").asString()).contains(words.get(0).get("text").asString());
+        }
+
+        JsonNode first = narration.get("segments").get(0);
+        HttpResponse<byte[]> audio = download(first.get("audio").asString(), null);
+        assertThat(audio.statusCode()).isEqualTo(200);
+        assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+        assertThat(audio.headers().firstValue("ETag")).isPresent();
+        assertThat(audio.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+        assertThat(decodedMillis(audio.body())).isCloseTo(first.get("duration_ms").asLong(), org.assertj.core.data.Offset.offset(80L));
+
+        HttpResponse<byte[]> range = download(first.get("audio").asString(), "bytes=0-99");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).hasSize(100);
+        assertThat(range.headers().firstValue("Content-Range").orElseThrow()).startsWith("bytes 0-99/");
+    }
+
+    @Test
+    void nobodyElseCanListenToAStory() {
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a cat named Tig", "age_band", "5-7",
+                "length", "short")).json().get("id").asString();
+        awaitReady(id);
+        String audio = api.get("/api/stories/" + id + "/narration", mia.token()).json().get("segments").get(0).get("audio").asString();
+        Registered stranger = api.register("stranger");
+
+        assertThat(api.get("/api/stories/" + id + "/narration", stranger.token()).status()).isEqualTo(404);
+        assertThat(api.get(audio, stranger.token()).status()).isEqualTo(404);
+        assertThat(api.get(audio, null).status()).isEqualTo(401);
+    }
+
+    private HttpResponse<byte[]> download(String path, String range) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + mia.token());
+        if (range != null) {
+            request.header("Range", range);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The length ffprobe decodes from the file. */
+    private static long decodedMillis(byte[] mp3) throws Exception {
+        Path file = Files.createTempFile("segment", ".mp3");
+        Files.write(file, mp3);
+        Process ffprobe = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of",
+                "default=noprint_wrappers=1:nokey=1", file.toString()).redirectErrorStream(true).start();
+        String seconds = new String(ffprobe.getInputStream().readAllBytes()).strip();
+        ffprobe.waitFor();
+        Files.delete(file);
+        return Math.round(Double.parseDouble(seconds) * 1000);
+    }
+
+    private void awaitReady(String id) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
+            if (!story.get("status").asString().equals("generating")) {
+                assertThat(story.get("status").asString()).isEqualTo("ready");
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("Story " + id + " was not narrated within two minutes");
+    }
+}
