@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -68,11 +66,6 @@ public class Narration {
         }
     }
 
-    /** The clip of a segment if it has been spoken already. */
-    Optional<NarrationClip> spoken(UUID storyId, StorySegment segment) {
-        return clips.find(key(casting.voiceFor(storyId, segment.speaker()), segment.text()));
-    }
-
     private NarrationClip clip(UUID storyId, StorySegment segment) {
         String voice = casting.voiceFor(storyId, segment.speaker());
         String key = key(voice, segment.text());
@@ -96,9 +89,5 @@ public class Narration {
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    List<String> voicesOnOffer() {
-        return narrator.voices().stream().map(voice -> voice.id()).toList();
     }
 }

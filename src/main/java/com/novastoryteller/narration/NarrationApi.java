@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ class NarrationApi {
         List<SegmentView> segments = new ArrayList<>();
         for (StorySegment segment : writing.segments(id, story.revision())) {
             String voice = voices.get(segment.speaker());
-            var clip = voice == null ? java.util.Optional.<NarrationClip>empty() : clips.find(Narration.key(voice, segment.text()));
+            Optional<NarrationClip> clip = voice == null ? Optional.empty() : clips.find(Narration.key(voice, segment.text()));
             segments.add(new SegmentView(segment.seq(), segment.part(), segment.speaker(), segment.text(),
                     clip.map(c -> audioUrl(id, c.key())).orElse(null), clip.map(NarrationClip::durationMs).orElse(null),
                     clip.map(NarrationClip::words).orElse(List.of())));

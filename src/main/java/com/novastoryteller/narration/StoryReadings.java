@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.story.StorySegment;
+
 /**
  * Reads stories aloud while they are being written: each stored segment is handed over at once and
  * spoken on the narration threads, in order per story, while the writer goes on.
@@ -31,7 +33,7 @@ public class StoryReadings {
             private CompletableFuture<Void> spoken = CompletableFuture.completedFuture(null);
 
             @Override
-            public synchronized void read(com.novastoryteller.story.StorySegment segment) {
+            public synchronized void read(StorySegment segment) {
                 spoken = spoken.thenRunAsync(() -> narration.narrate(storyId, revision, segment), voices);
             }
 
