@@ -62,7 +62,11 @@ public class Narration {
     /** Speaks every segment of a revision that has no audio yet, in order: what a resumed job still owes. */
     public void narrateAll(UUID storyId, int revision) {
         for (StorySegment segment : writing.segments(storyId, revision)) {
-            narrate(storyId, revision, segment);
+            boolean spoken = clips.find(key(casting.voiceFor(storyId, segment.speaker()), segment.text()))
+                    .filter(clip -> media.exists(clip.mediaKey())).isPresent();
+            if (!spoken) {
+                narrate(storyId, revision, segment);
+            }
         }
     }
 
