@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -62,9 +63,7 @@ public class Narration {
     /** Speaks every segment of a revision that has no audio yet, in order: what a resumed job still owes. */
     public void narrateAll(UUID storyId, int revision) {
         for (StorySegment segment : writing.segments(storyId, revision)) {
-            boolean spoken = clips.find(key(casting.voiceFor(storyId, segment.speaker()), segment.text()))
-                    .filter(clip -> media.exists(clip.mediaKey())).isPresent();
-            if (!spoken) {
+            if (stored(key(casting.voiceFor(storyId, segment.speaker()), segment.text())).isEmpty()) {
                 narrate(storyId, revision, segment);
             }
         }
@@ -73,7 +72,7 @@ public class Narration {
     private NarrationClip clip(UUID storyId, StorySegment segment) {
         String voice = casting.voiceFor(storyId, segment.speaker());
         String key = key(voice, segment.text());
-        return clips.find(key).filter(clip -> media.exists(clip.mediaKey())).orElseGet(() -> {
+        return stored(key).orElseGet(() -> {
             Speech speech = narrator.speak(segment.text(), voice);
             byte[] audio = mp3.encode(speech.pcm(), speech.sampleRate());
             String mediaKey = "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
@@ -82,6 +81,11 @@ public class Narration {
             clips.save(clip);
             return clip;
         });
+    }
+
+    /** A clip spoken before, if its audio is still there. */
+    private Optional<NarrationClip> stored(String key) {
+        return clips.find(key).filter(clip -> media.exists(clip.mediaKey()));
     }
 
     static String key(String voice, String text) {

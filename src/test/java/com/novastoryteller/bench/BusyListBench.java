@@ -51,7 +51,7 @@ public final class BusyListBench {
             }
             requests.shutdown();
             List<Double> busyLatencies = new ArrayList<>();
-            while (readyCount(api, busy) < 10) {
+            while (api.readyCount(busy) < 10) {
                 busyLatencies.addAll(listLatencies(api, eleventh, 5));
             }
             double allWritten = (System.nanoTime() - started) / 1e9;
@@ -77,12 +77,8 @@ public final class BusyListBench {
         return latencies;
     }
 
-    private static int readyCount(Api api, String token) {
-        return api.get("/api/stories/?status=ready&page_size=100", token).json().get("count").asInt();
-    }
-
     private static void awaitReady(Api api, String token, int expected) throws InterruptedException {
-        while (readyCount(api, token) < expected) {
+        while (api.readyCount(token) < expected) {
             Thread.sleep(50);
         }
     }

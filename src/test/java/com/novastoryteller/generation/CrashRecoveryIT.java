@@ -98,7 +98,7 @@ class CrashRecoveryIT {
                     "length", "medium")).json().get("id").asString());
         }
         Thread.sleep(1500);
-        int readyBeforeCrash = countReady(api, token);
+        int readyBeforeCrash = api.readyCount(token);
         application.destroyForcibly().waitFor();
 
         application = start(port);
@@ -144,16 +144,12 @@ class CrashRecoveryIT {
         throw new AssertionError("The application did not start within a minute");
     }
 
-    private static int countReady(Api api, String token) {
-        return api.get("/api/stories?status=ready&page_size=100", token).json().get("count").asInt();
-    }
-
     private static void awaitAllReady(Api api, String token, int expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && countReady(api, token) < expected) {
+        while (Instant.now().isBefore(deadline) && api.readyCount(token) < expected) {
             Thread.sleep(250);
         }
-        assertThat(countReady(api, token)).as("stories ready after the restart").isEqualTo(expected);
+        assertThat(api.readyCount(token)).as("stories ready after the restart").isEqualTo(expected);
     }
 
     private List<Integer> segmentSeqs(String storyId) throws SQLException {

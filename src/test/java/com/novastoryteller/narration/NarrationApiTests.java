@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ class NarrationApiTests {
     void everySegmentIsSpokenInItsCharactersVoiceWithWordTimingsAndPlayableAudio() throws Exception {
         String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a boy named Tomasz and his dog Biscuit",
                 "age_band", "5-7", "length", "short")).json().get("id").asString();
-        awaitReady(id);
+        api.awaitReady(id, mia.token(), Duration.ofMinutes(2));
 
         JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
         assertThat(narration.get("status").asString()).isEqualTo("ready");
@@ -88,7 +87,7 @@ class NarrationApiTests {
     void nobodyElseCanListenToAStory() {
         String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a cat named Tig", "age_band", "5-7",
                 "length", "short")).json().get("id").asString();
-        awaitReady(id);
+        api.awaitReady(id, mia.token(), Duration.ofMinutes(2));
         String audio = api.get("/api/stories/" + id + "/narration", mia.token()).json().get("segments").get(0).get("audio").asString();
         Registered stranger = api.register("stranger");
 
@@ -118,21 +117,4 @@ class NarrationApiTests {
         return Math.round(Double.parseDouble(seconds) * 1000);
     }
 
-    private void awaitReady(String id) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
-            if (!story.get("status").asString().equals("generating")) {
-                assertThat(story.get("status").asString()).isEqualTo("ready");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("Story " + id + " was not narrated within two minutes");
-    }
 }

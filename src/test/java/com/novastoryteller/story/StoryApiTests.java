@@ -3,7 +3,6 @@ package com.novastoryteller.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,24 +216,6 @@ class StoryApiTests {
     }
 
     private JsonNode awaitReady(String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
-            if (!story.get("status").asString().equals("generating")) {
-                assertThat(story.get("status").asString()).as(story.toString()).isEqualTo("ready");
-                return story;
-            }
-            sleep();
-        }
-        throw new AssertionError("Story " + id + " was not written within a minute");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return api.awaitReady(id, mia.token(), Duration.ofSeconds(60));
     }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,6 +67,37 @@ public final class Api {
     public HttpRequest.Builder request(String path, @Nullable String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    /** Waits until the story is no longer being written and answers with it; it must have come out ready. */
+    public JsonNode awaitReady(String storyId, String token, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode story = get("/api/stories/" + storyId, token).json();
+            if (!story.get("status").asString().equals("generating")) {
+                if (!story.get("status").asString().equals("ready")) {
+                    throw new AssertionError("Story " + storyId + " did not come out ready: " + story);
+                }
+                return story;
+            }
+            pause(50);
+        }
+        throw new AssertionError("Story " + storyId + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** How many of the user's stories are ready. */
+    public int readyCount(String token) {
+        return get("/api/stories/?status=ready&page_size=100", token).json().get("count").asInt();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Signs a new user up and answers with their token. */
