@@ -16,6 +16,9 @@ public interface Narrator {
 
     Speech speak(String text, String voice);
 
+    /** Names the engines and their settings; it changes whenever the same words in the same voice would sound different. */
+    String edition();
+
     default void warmUp() {
     }
 

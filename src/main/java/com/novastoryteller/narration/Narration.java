@@ -1,13 +1,21 @@
 package com.novastoryteller.narration;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 import com.novastoryteller.engine.Narrator;
@@ -16,12 +24,14 @@ import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
 
-/** Speaks the segments of stories: casts the voice, synthesises what was never spoken, stores it and announces it. */
+/**
+ * Speaks the segments of stories: casts the voice, synthesises what was never spoken, stores it and
+ * announces it; and joins a finished story's clips into one file.
+ */
 @Service
 public class Narration {
 
-    /** Part of every clip's key: change it when the voices change, so old clips are not reused. */
-    private static final String VOICE_EDITION = "mary-5.2.1-v1";
+    static final String WHOLE_STORY = "whole story";
 
     private final Narrator narrator;
     private final Mp3Encoder mp3;
@@ -54,44 +64,95 @@ public class Narration {
                 : "There is no voice for " + language + " yet, so this story can be read but not heard.";
     }
 
-    /** Speaks one segment (unless the same words in the same voice were spoken before) and announces it. */
-    public void narrate(UUID storyId, int revision, StorySegment segment) {
-        NarrationClip clip = clip(storyId, segment);
-        writing.audio(storyId, revision, segment.seq(), NarrationApi.audioUrl(storyId, clip.key()), clip.durationMs());
-    }
-
-    /** Speaks every segment of a revision that has no audio yet, in order: what a resumed job still owes. */
-    public void narrateAll(UUID storyId, int revision) {
-        for (StorySegment segment : writing.segments(storyId, revision)) {
-            if (stored(key(casting.voiceFor(storyId, segment.speaker()), segment.text())).isEmpty()) {
-                narrate(storyId, revision, segment);
-            }
-        }
-    }
-
-    private NarrationClip clip(UUID storyId, StorySegment segment) {
+    /** The segment's clip: spoken now, unless the same words in the same voice were spoken before. */
+    NarrationClip voice(UUID storyId, StorySegment segment) {
         String voice = casting.voiceFor(storyId, segment.speaker());
         String key = key(voice, segment.text());
         return stored(key).orElseGet(() -> {
             Speech speech = narrator.speak(segment.text(), voice);
-            byte[] audio = mp3.encode(speech.pcm(), speech.sampleRate());
-            String mediaKey = "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
-            media.put(mediaKey, audio);
-            NarrationClip clip = new NarrationClip(key, voice, mediaKey, Mp3Encoder.durationMs(audio), speech.words());
-            clips.save(clip);
-            return clip;
+            return store(new NarrationClip(key, voice, mediaKey(key), 0, speech.words()),
+                    mp3.encode(Loudness.normalised(speech.pcm()), speech.sampleRate()));
         });
     }
 
-    /** A clip spoken before, if its audio is still there. */
+    /** Tells the story's listeners that a segment can be heard. */
+    void announce(UUID storyId, int revision, StorySegment segment, NarrationClip clip) {
+        writing.audio(storyId, revision, segment.seq(), NarrationApi.audioUrl(storyId, clip.key()), clip.durationMs());
+    }
+
+    /** Speaks and announces every segment of a revision that has no audio yet, in order: what a resumed job still owes. */
+    void narrateAll(UUID storyId, int revision) {
+        for (StorySegment segment : writing.segments(storyId, revision)) {
+            if (clipFor(storyId, segment, casting.cast(storyId)).isEmpty()) {
+                announce(storyId, revision, segment, voice(storyId, segment));
+            }
+        }
+    }
+
+    /**
+     * The whole revision as one file: its segments' MP3 frames one after the other (all clips share one
+     * format and constant bit rate, so the joined file is itself a valid MP3). Made once per distinct
+     * sequence of clips; empty while a segment has no audio.
+     */
+    Optional<NarrationClip> whole(UUID storyId, int revision) {
+        Map<String, String> cast = casting.cast(storyId);
+        List<NarrationClip> parts = new ArrayList<>();
+        for (StorySegment segment : writing.segments(storyId, revision)) {
+            Optional<NarrationClip> clip = clipFor(storyId, segment, cast);
+            if (clip.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(clip.get());
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = key(WHOLE_STORY, String.join("\n", parts.stream().map(NarrationClip::key).toList()));
+        return stored(key).or(() -> {
+            ByteArrayOutputStream joined = new ByteArrayOutputStream();
+            for (NarrationClip part : parts) {
+                media.get(part.mediaKey()).ifPresent(audio -> copy(audio, joined));
+            }
+            return Optional.of(store(new NarrationClip(key, WHOLE_STORY, mediaKey(key), 0, List.of()), joined.toByteArray()));
+        });
+    }
+
+    /** The clip already spoken for a segment in the voice cast for its speaker, if its audio is still there. */
+    Optional<NarrationClip> clipFor(UUID storyId, StorySegment segment, Map<String, String> cast) {
+        String voice = cast.get(segment.speaker());
+        return voice == null ? Optional.empty() : stored(key(voice, segment.text()));
+    }
+
+    private NarrationClip store(NarrationClip clip, byte[] audio) {
+        media.put(clip.mediaKey(), audio);
+        NarrationClip stored = new NarrationClip(clip.key(), clip.voice(), clip.mediaKey(), Mp3Encoder.durationMs(audio),
+                clip.words());
+        clips.save(stored);
+        return stored;
+    }
+
     private Optional<NarrationClip> stored(String key) {
         return clips.find(key).filter(clip -> media.exists(clip.mediaKey()));
     }
 
-    static String key(String voice, String text) {
+    private static String mediaKey(String key) {
+        return "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
+    }
+
+    private static void copy(Resource audio, ByteArrayOutputStream into) {
+        try (InputStream in = audio.getInputStream()) {
+            in.transferTo(into);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not read a stored clip", e);
+        }
+    }
+
+    /** A clip's key: the engine edition, the voice and the words, so the same words in the same voice are spoken once. */
+    private String key(String voice, String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((VOICE_EDITION + "\n" + voice + "\n" + text).getBytes(StandardCharsets.UTF_8));
+                    .digest((narrator.edition() + "\n" + voice + "\n" + text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         }
         catch (NoSuchAlgorithmException e) {

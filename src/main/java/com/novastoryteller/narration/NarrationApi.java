@@ -1,5 +1,6 @@
 package com.novastoryteller.narration;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +27,7 @@ import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StoryNotFound;
 import com.novastoryteller.story.StorySegment;
+import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.story.StoryWriting;
 
@@ -52,6 +56,8 @@ class NarrationApi {
         this.narration = narration;
     }
 
+    private static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
+
     static String audioUrl(UUID storyId, String clipKey) {
         return "/api/stories/" + storyId + "/audio/" + clipKey + ".mp3";
     }
@@ -63,17 +69,19 @@ class NarrationApi {
         Map<String, String> voices = casting.cast(id);
         List<SegmentView> segments = new ArrayList<>();
         for (StorySegment segment : writing.segments(id, story.revision())) {
-            String voice = voices.get(segment.speaker());
-            Optional<NarrationClip> clip = voice == null ? Optional.empty() : clips.find(Narration.key(voice, segment.text()));
+            Optional<NarrationClip> clip = narration.clipFor(id, segment, voices);
             segments.add(new SegmentView(segment.seq(), segment.part(), segment.speaker(), segment.text(),
                     clip.map(c -> audioUrl(id, c.key())).orElse(null), clip.map(NarrationClip::durationMs).orElse(null),
                     clip.map(NarrationClip::words).orElse(List.of())));
         }
         String silence = narration.silence(story.language());
-        return new NarrationView(silence != null ? "unavailable" : story.status().id(), voices, segments, null, silence);
+        String whole = story.status() == StoryStatus.READY && silence == null
+                ? narration.whole(id, story.revision()).map(c -> audioUrl(id, c.key())).orElse(null)
+                : null;
+        return new NarrationView(silence != null ? "unavailable" : story.status().id(), voices, segments, whole, silence);
     }
 
-    @Operation(summary = "A segment's audio (MP3); supports Range requests and is cached for good, since its content never changes")
+    @Operation(summary = "A segment's audio, or the whole story's (MP3); supports Range requests and is cached for good, since its content never changes")
     @GetMapping("/stories/{id}/audio/{clip:[0-9a-f]{64}}.mp3")
     ResponseEntity<Resource> audio(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String clip) {
         if (!stories.isVisibleTo(user, id)) {
@@ -81,8 +89,28 @@ class NarrationApi {
         }
         NarrationClip found = clips.find(clip).orElseThrow(() -> new StoryNotFound(id));
         Resource audio = media.get(found.mediaKey()).orElseThrow(() -> new StoryNotFound(id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("audio/mpeg")).eTag(clip)
+        return ResponseEntity.ok().contentType(MPEG).eTag(clip)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).body(audio);
+    }
+
+    @Operation(summary = "The whole story read aloud, as one MP3 file to keep; 409 while it is still being written")
+    @GetMapping("/stories/{id}/export.mp3")
+    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        StoryView story = stories.find(user, id);
+        String silence = narration.silence(story.language());
+        if (silence != null) {
+            throw new NarrationUnavailable(silence);
+        }
+        if (story.status() != StoryStatus.READY) {
+            throw new NarrationUnavailable("The story is still being written; it can be downloaded once it is ready.");
+        }
+        NarrationClip whole = narration.whole(id, story.revision())
+                .orElseThrow(() -> new NarrationUnavailable("The story is still being read aloud; try again in a moment."));
+        Resource audio = media.get(whole.mediaKey()).orElseThrow(() -> new StoryNotFound(id));
+        return ResponseEntity.ok().contentType(MPEG).eTag(whole.key())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(story.title() + ".mp3", StandardCharsets.UTF_8).build().toString())
+                .body(audio);
     }
 
     record NarrationView(String status, Map<String, String> voices, List<SegmentView> segments, @Nullable String fullAudio,

@@ -134,6 +134,7 @@ public class Stories {
                 seq++;
             }
         }
+        publisher.publishEvent(new StoryRevised(story.id(), revision, story.language()));
     }
 
     private Story owned(CurrentUser user, UUID id) {

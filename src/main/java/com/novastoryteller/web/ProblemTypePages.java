@@ -24,6 +24,7 @@ class ProblemTypePages {
             Map.entry("unsafe-request", "The safety filter refused the prompt or change; the answer suggests kinder ideas."),
             Map.entry("conflict", "The username or e-mail is already taken (compared without case)."),
             Map.entry("refused", "The change is not allowed, for the reason the detail gives."),
+            Map.entry("not-ready", "What was asked for does not exist yet (a story still being written or read aloud), or cannot exist, as the detail says."),
             Map.entry("not-found", "There is nothing at this address, or it is not yours to see."),
             Map.entry("bad-request", "The request could not be understood."),
             Map.entry("internal", "Something failed on the server; it has been logged."));

@@ -1,6 +1,7 @@
 package com.novastoryteller.narration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +76,7 @@ class NarrationApiTests {
         assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
         assertThat(audio.headers().firstValue("ETag")).isPresent();
         assertThat(audio.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
-        assertThat(decodedMillis(audio.body())).isCloseTo(first.get("duration_ms").asLong(), org.assertj.core.data.Offset.offset(80L));
+        assertThat(decodedMillis(audio.body())).isCloseTo(first.get("duration_ms").asLong(), within(80L));
 
         HttpResponse<byte[]> range = download(first.get("audio").asString(), "bytes=0-99");
         assertThat(range.statusCode()).isEqualTo(206);
@@ -94,6 +95,112 @@ class NarrationApiTests {
         assertThat(api.get("/api/stories/" + id + "/narration", stranger.token()).status()).isEqualTo(404);
         assertThat(api.get(audio, stranger.token()).status()).isEqualTo(404);
         assertThat(api.get(audio, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theWholeStoryIsOneFileToPlayOrKeep() throws Exception {
+        String id = story("a girl named Wren and a friendly dragon");
+        JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
+        long segmentsMs = 0;
+        for (JsonNode segment : narration.get("segments")) {
+            segmentsMs += segment.get("duration_ms").asLong();
+        }
+
+        HttpResponse<byte[]> whole = download(narration.get("full_audio").asString(), null);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(decodedMillis(whole.body())).as("the segments one after the other").isCloseTo(segmentsMs, within(150L));
+
+        HttpResponse<byte[]> kept = download("/api/stories/" + id + "/export.mp3", null);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).isEqualTo(whole.body());
+        String title = api.get("/api/stories/" + id, mia.token()).json().get("title").asString();
+        assertThat(kept.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+                .contains(title.substring(0, Math.min(8, title.length())));
+    }
+
+    @Test
+    void anEditedStoryIsReadAgainWithoutSpeakingUnchangedSentencesTwice() {
+        String id = story("a boy named Ilo who finds a shell");
+        JsonNode before = api.get("/api/stories/" + id + "/narration", mia.token()).json().get("segments");
+        String kept = before.get(0).get("text").asString();
+
+        JsonNode edited = api.patch("/api/stories/" + id, mia.token(),
+                Map.of("story_text", kept + " Then a purple kite carried Ilo over the hills.")).json();
+        assertThat(edited.get("revision").asInt()).isEqualTo(2);
+        JsonNode after = awaitSpoken(id, Duration.ofMinutes(1));
+
+        assertThat(after.get(0).get("text").asString()).isEqualTo(kept);
+        assertThat(after.get(0).get("audio").asString()).as("the same sentence in the same voice keeps its audio")
+                .isEqualTo(before.get(0).get("audio").asString());
+        assertThat(after.get(1).get("text").asString()).contains("purple kite");
+        assertThat(after.get(1).get("words").toString()).contains("purple", "kite");
+        assertThat(api.get("/api/stories/" + id + "/narration", mia.token()).json().get("full_audio").isNull()).isFalse();
+    }
+
+    @Test
+    void theListenerPlaceIsKeptPerUserAndChecked() {
+        String id = story("a snail named Otto");
+        String position = "/api/stories/" + id + "/position";
+        JsonNode fresh = api.get(position, mia.token()).json();
+        assertThat(fresh.get("segment").asInt()).isZero();
+        assertThat(fresh.get("updated_at").isNull()).as("never listened").isTrue();
+
+        assertThat(api.put(position, mia.token(), Map.of("segment", 2, "offset_ms", 1500)).status()).isEqualTo(200);
+        assertThat(api.put(position, mia.token(), Map.of("segment", 9999, "offset_ms", 0)).status()).isEqualTo(400);
+        assertThat(api.put(position, mia.token(), Map.of("segment", 1, "offset_ms", -5)).status()).isEqualTo(400);
+        JsonNode saved = api.get(position, mia.token()).json();
+        assertThat(saved.get("segment").asInt()).isEqualTo(2);
+        assertThat(saved.get("offset_ms").asInt()).isEqualTo(1500);
+        assertThat(saved.get("updated_at").isNull()).isFalse();
+
+        Registered stranger = api.register("stranger");
+        assertThat(api.get(position, stranger.token()).status()).isEqualTo(404);
+        assertThat(api.put(position, stranger.token(), Map.of("segment", 0, "offset_ms", 0)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStoryInALanguageWithoutAVoiceSaysSoInsteadOfFailing() {
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "un chat qui danse", "age_band", "5-7",
+                "length", "short", "language", "fr-FR")).json().get("id").asString();
+        api.awaitReady(id, mia.token(), Duration.ofMinutes(1));
+
+        JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
+        assertThat(narration.get("status").asString()).isEqualTo("unavailable");
+        assertThat(narration.get("message").asString()).contains("no voice for fr-FR");
+        assertThat(narration.get("segments").get(0).get("audio").isNull()).isTrue();
+        Api.Reply download = api.get("/api/stories/" + id + "/export.mp3", mia.token());
+        assertThat(download.status()).isEqualTo(409);
+        assertThat(download.json().get("detail").asString()).contains("no voice");
+    }
+
+    private String story(String prompt) {
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", prompt, "age_band", "5-7", "length", "short"))
+                .json().get("id").asString();
+        api.awaitReady(id, mia.token(), Duration.ofMinutes(2));
+        return id;
+    }
+
+    /** The current revision's segments once every one of them can be heard. */
+    private JsonNode awaitSpoken(String id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode segments = api.get("/api/stories/" + id + "/narration", mia.token()).json().get("segments");
+            boolean spoken = true;
+            for (JsonNode segment : segments) {
+                spoken &= !segment.get("audio").isNull();
+            }
+            if (spoken) {
+                return segments;
+            }
+            assertThat(System.nanoTime()).as("every segment spoken in time").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private HttpResponse<byte[]> download(String path, String range) throws Exception {

@@ -30,6 +30,11 @@ public class SilentNarrator implements Narrator {
     }
 
     @Override
+    public String edition() {
+        return "off";
+    }
+
+    @Override
     public Speech speak(String text, String voice) {
         throw new UnsupportedOperationException("Narration is off");
     }

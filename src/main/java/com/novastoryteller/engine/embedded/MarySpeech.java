@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import javax.sound.sampled.AudioInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,8 +18,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import com.novastoryteller.engine.Narrator;
-import com.novastoryteller.engine.NarratorVoice;
 import com.novastoryteller.engine.Speech;
 
 import marytts.LocalMaryInterface;
@@ -32,59 +26,18 @@ import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 
 /**
- * The offline narrator: MaryTTS with its {@code cmu-slt-hsmm} voice, made into several voices with
- * MaryXML prosody (rate, pitch and pitch range). Word timings are the synthesiser's own realised
- * durations: the text is first turned into acoustic parameters, whose phone durations give the
- * words' times, and the same parameters are then turned into sound, so nothing is synthesised twice.
+ * MaryTTS with its {@code cmu-slt-hsmm} voice (female, en-US), shaped by MaryXML prosody. Word timings
+ * are the synthesiser's own realised durations: the text is first turned into acoustic parameters,
+ * whose phone durations give the words' times, and the same parameters are then turned into sound,
+ * so nothing is synthesised twice.
  */
-@Component
-@ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "embedded", matchIfMissing = true)
-public class MaryNarrator implements Narrator {
-
-    private record Prosody(String rate, String pitch, String range) {
-    }
-
-    private static final List<NarratorVoice> VOICES = List.of(
-            new NarratorVoice("storyteller", "A warm storyteller"),
-            new NarratorVoice("giant", "A deep, slow giant"),
-            new NarratorVoice("mouse", "A small, quick mouse"),
-            new NarratorVoice("child", "A bright child"),
-            new NarratorVoice("sage", "An old, wise voice"),
-            new NarratorVoice("villain", "A sly villain"),
-            new NarratorVoice("cheerful", "A cheerful friend"),
-            new NarratorVoice("gentle", "A gentle, calm voice"));
-
-    private static final Map<String, Prosody> PROSODY = Map.of(
-            "storyteller", new Prosody("95%", "+0%", "+0%"),
-            "giant", new Prosody("72%", "-45%", "-20%"),
-            "mouse", new Prosody("135%", "+75%", "+30%"),
-            "child", new Prosody("112%", "+38%", "+20%"),
-            "sage", new Prosody("78%", "-22%", "-30%"),
-            "villain", new Prosody("88%", "-28%", "+90%"),
-            "cheerful", new Prosody("108%", "+15%", "+60%"),
-            "gentle", new Prosody("88%", "+8%", "-40%"));
+class MarySpeech implements SpeechEngine {
 
     /** LocalMaryInterface keeps its settings per instance and is not safe to share between threads. */
-    private final ThreadLocal<MaryInterface> mary = ThreadLocal.withInitial(MaryNarrator::start);
+    private final ThreadLocal<MaryInterface> mary = ThreadLocal.withInitial(MarySpeech::start);
 
     @Override
-    public List<NarratorVoice> voices() {
-        return VOICES;
-    }
-
-    @Override
-    public boolean speaks(String language) {
-        return language.toLowerCase(Locale.ROOT).startsWith("en");
-    }
-
-    @Override
-    public void warmUp() {
-        speak("Once upon a time, there was a story.", "storyteller");
-    }
-
-    @Override
-    public Speech speak(String text, String voice) {
-        Prosody prosody = PROSODY.getOrDefault(voice, PROSODY.get("storyteller"));
+    public Speech speak(String text, Prosody prosody) {
         MaryInterface tts = mary.get();
         try {
             tts.setInputType("RAWMARYXML");
@@ -115,7 +68,8 @@ public class MaryNarrator implements Narrator {
     private static Document maryXml(String text, Prosody prosody) {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<maryxml version=\"0.5\" xmlns=\"http://mary.dfki.de/2002/MaryXML\" xml:lang=\"en-US\">"
-                + "<prosody rate=\"" + prosody.rate() + "\" pitch=\"" + prosody.pitch() + "\" range=\"" + prosody.range() + "\">"
+                + "<prosody rate=\"" + percent(prosody.rate()) + "\" pitch=\"" + change(prosody.pitch()) + "\" range=\""
+                + change(prosody.range()) + "\">"
                 + HtmlUtils.htmlEscape(text, "UTF-8") + "</prosody></maryxml>";
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -126,6 +80,15 @@ public class MaryNarrator implements Narrator {
         catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("Could not build MaryXML", e);
         }
+    }
+
+    private static String percent(double factor) {
+        return Math.round(factor * 100) + "%";
+    }
+
+    private static String change(double factor) {
+        long change = Math.round((factor - 1) * 100);
+        return (change < 0 ? "" : "+") + change + "%";
     }
 
     /** Each spoken token's time: from its first phone's start to its last phone's end. */
@@ -142,7 +105,9 @@ public class MaryNarrator implements Narrator {
             Element last = (Element) phones.item(phones.getLength() - 1);
             double start = Double.parseDouble(first.getAttribute("end")) - Double.parseDouble(first.getAttribute("d")) / 1000;
             double end = Double.parseDouble(last.getAttribute("end"));
-            words.add(new Speech.WordTiming(ownText(token), Math.round(start * 1000), Math.round(end * 1000)));
+            long previousEnd = words.isEmpty() ? 0 : words.get(words.size() - 1).endMs();
+            long startMs = Math.max(Math.round(start * 1000), previousEnd);
+            words.add(new Speech.WordTiming(ownText(token), startMs, Math.max(Math.round(end * 1000), startMs + 1)));
         }
         return words;
     }

@@ -1,0 +1,76 @@
+package com.novastoryteller.engine.embedded;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.Narrator;
+import com.novastoryteller.engine.NarratorVoice;
+import com.novastoryteller.engine.Speech;
+
+/**
+ * The offline narrator: two in-process synthesisers, MaryTTS's female {@code cmu-slt-hsmm} and
+ * FreeTTS's male {@code kevin16}, each made into several character voices by prosody.
+ */
+@Component
+@ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedNarrator implements Narrator {
+
+    private record Voice(NarratorVoice voice, SpeechEngine engine, Prosody prosody) {
+    }
+
+    private final SpeechEngine mary = new MarySpeech();
+    private final SpeechEngine kevin = new FreeTtsSpeech();
+
+    /** The storyteller first, then the character voices in the order characters are cast. */
+    private final Map<String, Voice> voices = catalogue(
+            new Voice(new NarratorVoice("storyteller", "A warm storyteller"), mary, new Prosody(0.95, 1.0, 1.0)),
+            new Voice(new NarratorVoice("child", "A bright child"), mary, new Prosody(1.12, 1.38, 1.2)),
+            new Voice(new NarratorVoice("friend", "A friendly young man"), kevin, new Prosody(1.0, 1.1, 1.3)),
+            new Voice(new NarratorVoice("sage", "An old, wise voice"), mary, new Prosody(0.62, 0.78, 0.7)),
+            new Voice(new NarratorVoice("mouse", "A small, quick mouse"), mary, new Prosody(1.35, 1.75, 1.3)),
+            new Voice(new NarratorVoice("villain", "A sly villain"), kevin, new Prosody(0.85, 0.85, 2.2)),
+            new Voice(new NarratorVoice("giant", "A deep, slow giant"), kevin, new Prosody(0.7, 0.6, 0.7)),
+            new Voice(new NarratorVoice("cheerful", "A cheerful friend"), mary, new Prosody(1.08, 1.15, 1.6)),
+            new Voice(new NarratorVoice("gentle", "A gentle, calm voice"), mary, new Prosody(0.88, 1.08, 0.6)));
+
+    private static Map<String, Voice> catalogue(Voice... voices) {
+        Map<String, Voice> byId = new LinkedHashMap<>();
+        for (Voice voice : voices) {
+            byId.put(voice.voice().id(), voice);
+        }
+        return byId;
+    }
+
+    @Override
+    public List<NarratorVoice> voices() {
+        return voices.values().stream().map(Voice::voice).toList();
+    }
+
+    @Override
+    public boolean speaks(String language) {
+        return language.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /** Loads both synthesisers on the calling thread and speaks once with each, which makes the next sentence fast. */
+    @Override
+    public void warmUp() {
+        speak("Once upon a time, there was a story.", "storyteller");
+        speak("Once upon a time, there was a story.", "giant");
+    }
+
+    @Override
+    public String edition() {
+        return "marytts-5.2.1+freetts-1.2.2/3";
+    }
+
+    @Override
+    public Speech speak(String text, String voice) {
+        Voice chosen = voices.getOrDefault(voice, voices.get("storyteller"));
+        return chosen.engine().speak(text, chosen.prosody());
+    }
+}

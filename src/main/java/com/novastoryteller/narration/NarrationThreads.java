@@ -1,0 +1,65 @@
+package com.novastoryteller.narration;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The threads that speak, shared by every story being read. Work is taken by urgency, not arrival: a
+ * segment's priority is its place in its story, so a new story's first sentence goes before the
+ * tenth sentence of a story already playing (which will not be heard for a while anyway).
+ */
+@Component
+class NarrationThreads implements DisposableBean {
+
+    /** Runs before any segment: loading the voices. */
+    static final int FIRST = -1;
+
+    private final AtomicLong arrivals = new AtomicLong();
+    private final ThreadPoolExecutor executor;
+
+    NarrationThreads(@Value("${storyteller.narration.threads:2}") int threads) {
+        executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new PriorityBlockingQueue<>(),
+                new CustomizableThreadFactory("narration-"));
+    }
+
+    <T> CompletableFuture<T> submit(int priority, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(new Task(priority, arrivals.incrementAndGet(), () -> {
+            try {
+                result.complete(work.get());
+            }
+            catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }));
+        return result;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    private record Task(int priority, long arrival, Runnable work) implements Runnable, Comparable<Task> {
+
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Task other) {
+            int byPriority = Integer.compare(priority, other.priority);
+            return byPriority != 0 ? byPriority : Long.compare(arrival, other.arrival);
+        }
+    }
+}
