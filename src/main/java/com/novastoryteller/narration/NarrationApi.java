@@ -78,7 +78,10 @@ class NarrationApi {
         String whole = story.status() == StoryStatus.READY && silence == null
                 ? narration.whole(id, story.revision()).map(c -> audioUrl(id, c.key())).orElse(null)
                 : null;
-        return new NarrationView(silence != null ? "unavailable" : story.status().id(), voices, segments, whole, silence);
+        List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title())).toList();
+        return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),
+                story.revision(), voices, parts,
+                segments, whole, silence);
     }
 
     @Operation(summary = "A segment's audio, or the whole story's (MP3); supports Range requests and is cached for good, since its content never changes")
@@ -113,8 +116,12 @@ class NarrationApi {
                 .body(audio);
     }
 
-    record NarrationView(String status, Map<String, String> voices, List<SegmentView> segments, @Nullable String fullAudio,
-            @Nullable String message) {
+    /** {@code status} is the story's, or "unavailable" when it cannot be heard; {@code story_status} is always the story's. */
+    record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices, List<PartView> parts,
+            List<SegmentView> segments, @Nullable String fullAudio, @Nullable String message) {
+    }
+
+    record PartView(int index, String title) {
     }
 
     record SegmentView(int index, int part, String speaker, String text, @Nullable String audio, @Nullable Long durationMs,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -13,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (no browser download). Without them the
@@ -38,7 +41,8 @@ final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900");
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required",
+                "--mute-audio");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -49,6 +53,19 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Signs a new family up through the page, landing on their (empty) bookshelf. */
+    static void signUp(ChromeDriver driver, int port, String firstName) {
+        String username = "kid" + UUID.randomUUID().toString().substring(0, 6);
+        driver.get("http://localhost:" + port + "/signup");
+        fill(driver, "First name", firstName);
+        fill(driver, "Last name", "Moon");
+        fill(driver, "E-mail", username + "@family.example");
+        fill(driver, "Username", username);
+        fill(driver, "Password", "a story a day");
+        driver.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/stories"));
     }
 
     /** The field a label names: the label's whole text, or its first words before a hint in brackets. */

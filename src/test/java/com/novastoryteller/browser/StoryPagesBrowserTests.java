@@ -3,7 +3,6 @@ package com.novastoryteller.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class StoryPagesBrowserTests {
     @Test
     void aStoryAppearsPartByPartAndCanBeFoundEditedAndDeleted() {
         browser = Browser.start(true);
-        signUp();
+        Browser.signUp(browser, port, "Zara");
 
         browser.findElement(By.cssSelector("[data-test=create-first-story]")).click();
         Browser.fill(browser, "Tell me a story about…", "a hamster called Quibbleton who sails a teacup");
@@ -79,27 +78,7 @@ class StoryPagesBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).isDisplayed()).isTrue();
     }
 
-    private void signUp() {
-        String username = "kid" + UUID.randomUUID().toString().substring(0, 6);
-        browser.get("http://localhost:" + port + "/signup");
-        Browser.fill(browser, "First name", "Zara");
-        Browser.fill(browser, "Last name", "Moon");
-        Browser.fill(browser, "E-mail", username + "@family.example");
-        Browser.fill(browser, "Username", username);
-        Browser.fill(browser, "Password", "a story a day");
-        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
-        await().until(ExpectedConditions.urlContains("/stories"));
-    }
-
     private WebDriverWait await() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private void fill(String label, String text) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '"
-                + label + " ')]")).getAttribute("for");
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

@@ -49,6 +49,7 @@ class NarrationApiTests {
 
         JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
         assertThat(narration.get("status").asString()).isEqualTo("ready");
+        assertThat(narration.get("story_status").asString()).isEqualTo("ready");
         JsonNode voices = narration.get("voices");
         assertThat(voices.get("NARRATOR").asString()).isEqualTo("storyteller");
         assertThat(voices.get("TOMASZ").asString()).isNotEqualTo("storyteller");

@@ -1,0 +1,422 @@
+// The story page: shows the story while it is being written and reads it aloud, sentence after sentence,
+// lighting up each word as it is heard. The narration manifest (/api/stories/{id}/narration) is the one
+// source of what to show and play; while the story is written, the event stream says when to fetch it again.
+const story = document.querySelector('[data-story-id]');
+if (story) startPlayer(story);
+
+function startPlayer(story) {
+  const api = `/api/stories/${story.dataset.storyId}`;
+  const find = (name) => story.querySelector(`[data-test="${name}"]`);
+  const parts = find('story-text');
+  const statusLine = find('story-status');
+  const title = find('story-title');
+  const player = find('player');
+  const playButton = find('play');
+  const previousButton = find('previous');
+  const nextButton = find('next');
+  const speed = find('speed');
+  const partChoice = find('part-choice');
+  const progress = find('progress');
+  const download = find('download');
+  const message = find('narration-message');
+  const resume = find('resume');
+  const audios = [...story.querySelectorAll('audio')];
+
+  let manifest = null;
+  let segments = [];
+  let current = 0;
+  let active = 0;
+  let wantsSound = false;
+  let touched = false;
+  let highlighted = null;
+  let lastSaved = '';
+  let renderedRevision = null;
+
+  const rate = () => Number(speed.value);
+  const sound = () => audios[active];
+  const csrfHeaders = () => {
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    const token = document.querySelector('meta[name="_csrf"]');
+    return header && token ? { [header.content]: token.content } : {};
+  };
+
+  // ---- the text -------------------------------------------------------------------------------------
+
+  const normalised = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+  function partSection(part) {
+    let section = parts.querySelector(`section[data-part="${part.index}"]`);
+    if (!section) {
+      section = document.createElement('section');
+      section.className = 'story-part';
+      section.dataset.part = part.index;
+      section.append(document.createElement('h2'));
+      parts.append(section);
+    }
+    const heading = section.querySelector('h2');
+    if (part.title && heading.textContent !== part.title) heading.textContent = part.title;
+    return section;
+  }
+
+  function segmentElement(segment) {
+    const span = document.createElement('span');
+    span.className = 'segment';
+    span.dataset.seq = segment.index;
+    span.title = 'Listen from here';
+    const words = [];
+    for (const piece of segment.text.split(/(\s+)/)) {
+      if (!piece) continue;
+      if (/^\s+$/.test(piece)) {
+        span.append(piece);
+      } else {
+        const word = document.createElement('span');
+        word.className = 'word';
+        word.textContent = piece;
+        span.append(word);
+        words.push(word);
+      }
+    }
+    return { span, words };
+  }
+
+  // Each spoken word's timing points at the written word it belongs to ("Mia's" may be spoken as two tokens).
+  function align(timings, words) {
+    const targets = [];
+    let next = 0;
+    let consumed = '';
+    for (const timing of timings) {
+      const spoken = normalised(timing.text);
+      let target = -1;
+      for (let look = next; spoken && look < Math.min(words.length, next + 4); look++) {
+        const written = normalised(words[look].textContent);
+        const rest = look === next ? written.slice(consumed.length) : written;
+        if (rest.startsWith(spoken) || (look === next && written.startsWith(consumed + spoken))) {
+          target = look;
+          consumed = (look === next ? consumed : '') + spoken;
+          next = look;
+          if (consumed.length >= written.length) {
+            next = look + 1;
+            consumed = '';
+          }
+          break;
+        }
+      }
+      targets.push(target);
+    }
+    return targets;
+  }
+
+  function render(data) {
+    if (renderedRevision !== data.revision) {
+      parts.replaceChildren();
+      segments = [];
+      renderedRevision = data.revision;
+    }
+    data.parts.forEach(partSection);
+    for (const item of data.segments) {
+      let segment = segments[item.index];
+      if (!segment) {
+        const section = partSection({ index: item.part, title: '' });
+        const { span, words } = segmentElement(item);
+        const last = section.lastElementChild;
+        if (item.speaker === 'NARRATOR' && last && last.tagName === 'P' && last.dataset.speaker === 'NARRATOR') {
+          last.append(' ', span);
+        } else {
+          const paragraph = document.createElement('p');
+          paragraph.dataset.speaker = item.speaker;
+          if (item.speaker !== 'NARRATOR') paragraph.className = 'dialogue';
+          paragraph.append(span);
+          section.append(paragraph);
+        }
+        segment = segments[item.index] = { ...item, span, words, targets: [] };
+      }
+      if (item.audio && !segment.audio || segment.targets.length !== item.words.length) {
+        Object.assign(segment, { audio: item.audio, duration_ms: item.duration_ms, timings: item.words });
+        segment.targets = align(item.words, segment.words);
+      }
+    }
+    renderPartChoice(data.parts);
+    updateProgress();
+  }
+
+  function renderPartChoice(list) {
+    if (partChoice.options.length === list.length) return;
+    partChoice.replaceChildren(...list.map((part) => new Option(`Part ${part.index + 1}: ${part.title}`, part.index)));
+  }
+
+  // ---- playing ------------------------------------------------------------------------------------
+
+  function playFrom(index, offsetMs = 0) {
+    current = index;
+    wantsSound = true;
+    const segment = segments[index];
+    markReading(index);
+    if (!segment || !segment.audio) {
+      if (index >= segments.length && manifest && manifest.status !== 'generating') return finished();
+      setPlaying(true, 'Waiting for the storyteller…');
+      return;
+    }
+    let audio = sound();
+    if (audio.dataset.seq !== String(index)) {
+      const other = audios[1 - active];
+      if (other.dataset.seq === String(index)) {
+        active = 1 - active;
+        audio = other;
+      } else {
+        audio.src = segment.audio;
+        audio.dataset.seq = String(index);
+      }
+    }
+    audios[1 - active].pause();
+    audio.playbackRate = rate();
+    seek(audio, offsetMs / 1000);
+    setPlaying(true, '');
+    audio.play().catch((error) => {
+      if (error.name === 'NotAllowedError') {
+        wantsSound = false;
+        setPlaying(false, 'Press “Listen” to hear the story.');
+        playButton.classList.add('attention');
+      }
+    });
+    preload(index + 1);
+    requestAnimationFrame(follow);
+  }
+
+  function seek(audio, seconds) {
+    if (audio.readyState >= 1) {
+      if (Math.abs(audio.currentTime - seconds) > 0.05) audio.currentTime = seconds;
+    } else {
+      audio.addEventListener('loadedmetadata', () => { audio.currentTime = seconds; }, { once: true });
+    }
+  }
+
+  // The next sentence waits, loaded, in the second audio element, so it starts the moment this one ends.
+  function preload(index) {
+    const segment = segments[index];
+    const other = audios[1 - active];
+    if (segment && segment.audio && other.dataset.seq !== String(index)) {
+      other.src = segment.audio;
+      other.dataset.seq = String(index);
+      other.playbackRate = rate();
+      other.load();
+    }
+  }
+
+  function pause() {
+    wantsSound = false;
+    sound().pause();
+    setPlaying(false, 'Paused.');
+    savePosition();
+  }
+
+  function finished() {
+    wantsSound = false;
+    setPlaying(false, 'The end. Press “Listen” to hear it again.');
+    current = 0;
+    markReading(-1);
+    savePosition(0, 0);
+  }
+
+  function setPlaying(playing, note) {
+    story.dataset.playing = String(playing);
+    playButton.setAttribute('aria-pressed', String(playing));
+    playButton.querySelector('.label').textContent = playing ? 'Pause' : 'Listen';
+    playButton.querySelector('.icon').textContent = playing ? '❚❚' : '▶';
+    if (playing) playButton.classList.remove('attention');
+    if (note !== undefined) find('player-status').textContent = note;
+  }
+
+  for (const audio of audios) {
+    audio.addEventListener('ended', () => {
+      if (audio !== sound() || !wantsSound) return;
+      playFrom(current + 1);
+      savePosition();
+    });
+  }
+
+  // ---- following the words ----------------------------------------------------------------------
+
+  function markReading(index) {
+    story.dataset.currentSegment = String(index);
+    for (const reading of parts.querySelectorAll('.segment.reading')) reading.classList.remove('reading');
+    const segment = segments[index];
+    if (segment) {
+      segment.span.classList.add('reading');
+      const box = segment.span.getBoundingClientRect();
+      if (box.top < 80 || box.bottom > window.innerHeight - 160) {
+        segment.span.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      }
+      partChoice.value = String(segment.part);
+    }
+    highlight(null);
+    updateProgress();
+  }
+
+  function highlight(word) {
+    if (highlighted === word) return;
+    if (highlighted) highlighted.classList.remove('current');
+    if (word) word.classList.add('current');
+    highlighted = word;
+  }
+
+  function follow() {
+    const segment = segments[current];
+    const audio = sound();
+    if (!segment || audio.dataset.seq !== String(current)) return;
+    const now = audio.currentTime * 1000;
+    let spoken = -1;
+    (segment.timings || []).forEach((timing, n) => {
+      if (timing.start_ms <= now && segment.targets[n] >= 0) spoken = segment.targets[n];
+    });
+    highlight(spoken >= 0 ? segment.words[spoken] : null);
+    if (!audio.paused) requestAnimationFrame(follow);
+  }
+
+  function updateProgress() {
+    const total = segments.length;
+    const segment = segments[current];
+    progress.textContent = total === 0 ? '' : segment
+      ? `Part ${segment.part + 1} of ${manifest ? manifest.parts.length : 1} · sentence ${current + 1} of ${total}`
+      : `${total} sentences`;
+  }
+
+  // ---- the listener's place -------------------------------------------------------------------
+
+  function savePosition(segment = current, offsetMs = Math.round(sound().currentTime * 1000)) {
+    if (!manifest || manifest.status === 'unavailable' || segments.length === 0) return;
+    const place = { segment: Math.min(segment, segments.length - 1), offset_ms: sound().dataset.seq === String(segment) ? offsetMs : 0 };
+    const body = JSON.stringify(place);
+    if (body === lastSaved) return;
+    lastSaved = body;
+    fetch(`${api}/position`, {
+      method: 'PUT', keepalive: true, credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...csrfHeaders() }, body,
+    }).then((answer) => { if (answer.ok) story.dataset.savedSegment = String(place.segment); });
+  }
+
+  async function savedPlace() {
+    const answer = await fetch(`${api}/position`, { credentials: 'same-origin' });
+    return answer.ok ? answer.json() : null;
+  }
+
+  // Offered when the listener has heard some of the story before; returns whether it was.
+  function offerToContinue(place) {
+    const segment = place && segments[place.segment];
+    if (!place || !place.updated_at || !segment || (place.segment === 0 && place.offset_ms < 1000) || touched) return false;
+    resume.querySelector('.resume-where').textContent = `“${segment.text.length > 60 ? segment.text.slice(0, 57) + '…' : segment.text}”`;
+    resume.hidden = false;
+    find('resume-continue').onclick = () => { resume.hidden = true; touched = true; playFrom(place.segment, place.offset_ms); };
+    find('resume-restart').onclick = () => { resume.hidden = true; touched = true; playFrom(0); };
+    find('resume-continue').focus();
+    return true;
+  }
+
+  // ---- controls ---------------------------------------------------------------------------------
+
+  playButton.addEventListener('click', () => {
+    touched = true;
+    resume.hidden = true;
+    if (wantsSound) pause(); else playFrom(current, sound().dataset.seq === String(current) ? sound().currentTime * 1000 : 0);
+  });
+  previousButton.addEventListener('click', () => { touched = true; playFrom(Math.max(0, current - 1)); });
+  nextButton.addEventListener('click', () => { touched = true; if (current + 1 < segments.length) playFrom(current + 1); });
+  speed.value = localStorage.getItem('storyteller.speed') || '1';
+  speed.addEventListener('change', () => {
+    localStorage.setItem('storyteller.speed', speed.value);
+    audios.forEach((audio) => { audio.playbackRate = rate(); });
+  });
+  partChoice.addEventListener('change', () => {
+    touched = true;
+    const first = segments.findIndex((segment) => segment && segment.part === Number(partChoice.value));
+    if (first >= 0) playFrom(first);
+  });
+  parts.addEventListener('click', (event) => {
+    const sentence = event.target.closest('.segment');
+    if (!sentence || !manifest || manifest.status === 'unavailable') return;
+    touched = true;
+    resume.hidden = true;
+    playFrom(Number(sentence.dataset.seq));
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || player.hidden) return;
+    if (event.target.closest('input, textarea, select, button, a')) return;
+    if (event.key === ' ' || event.key === 'k') { event.preventDefault(); playButton.click(); }
+    if (event.key === 'ArrowRight') { event.preventDefault(); nextButton.click(); }
+    if (event.key === 'ArrowLeft') { event.preventDefault(); previousButton.click(); }
+  });
+  window.addEventListener('pagehide', () => { if (wantsSound) savePosition(); });
+
+  // ---- keeping up with the writer ----------------------------------------------------------------
+
+  let refreshing = null;
+  let again = false;
+
+  async function refresh() {
+    if (refreshing) { again = true; return refreshing; }
+    refreshing = (async () => {
+      const answer = await fetch(`${api}/narration`, { credentials: 'same-origin' });
+      if (!answer.ok) return;
+      manifest = await answer.json();
+      render(manifest);
+      if (manifest.story_status === 'ready') showFinished(manifest.title);
+      if (manifest.story_status === 'failed') showFailed();
+      const silent = manifest.status === 'unavailable';
+      player.hidden = silent || segments.length === 0;
+      message.hidden = !manifest.message;
+      message.textContent = manifest.message || '';
+      download.hidden = !manifest.full_audio;
+      if (wantsSound && sound().paused && segments[current] && segments[current].audio) playFrom(current);
+      if (!touched && story.dataset.autoplay === 'true' && !silent && segments[0] && segments[0].audio) {
+        touched = true;
+        playFrom(0);
+      }
+    })();
+    try { await refreshing; } finally {
+      refreshing = null;
+      if (again) { again = false; refresh(); }
+    }
+  }
+
+  function showFinished(storyTitle) {
+    if (story.dataset.status !== 'generating') return;
+    title.textContent = storyTitle;
+    document.title = `${storyTitle} · Nova Storyteller`;
+    statusLine.textContent = 'The story is ready.';
+    story.dataset.status = 'ready';
+  }
+
+  function showFailed() {
+    statusLine.textContent = 'This story could not be written. Try writing it again below.';
+    story.dataset.status = 'failed';
+  }
+
+  function listen() {
+    const events = new EventSource(`${api}/events`);
+    const read = (event) => JSON.parse(event.data);
+    const current = (data) => data.revision === Number(story.dataset.revision);
+    for (const kind of ['part', 'segment', 'audio']) {
+      events.addEventListener(kind, (event) => { if (current(read(event))) refresh(); });
+    }
+    events.addEventListener('done', (event) => {
+      const data = read(event);
+      if (!current(data)) return;
+      showFinished(data.title);
+      events.close();
+      refresh();
+    });
+    events.addEventListener('error', (event) => {
+      if (!event.data) return; // a dropped connection: EventSource reconnects by itself
+      showFailed();
+      events.close();
+    });
+  }
+
+  // A story that is still being written starts speaking by itself, unless the listener was here before.
+  if (story.dataset.status === 'generating') listen();
+  Promise.all([savedPlace(), refresh()]).then(([place]) => {
+    if (!offerToContinue(place) && story.dataset.status === 'generating') {
+      story.dataset.autoplay = 'true';
+      refresh();
+    }
+  });
+}

@@ -1,0 +1,136 @@
+package com.novastoryteller.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.novastoryteller.support.ApplicationTest;
+
+/** A child asks for a story and hears it begin while it is still being written, following the words as they are read. */
+@ApplicationTest
+@TestPropertySource(properties = "storyteller.providers.narrator=embedded")
+class StoryPlayerBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theStoryIsReadAloudWithTheWordsLightingUpAndTheListenerPlaceIsKept() {
+        browser = Browser.start(true);
+        Browser.signUp(browser, port, "Ada");
+        browser.findElement(By.cssSelector("[data-test=create-first-story]")).click();
+        Browser.fill(browser, "Tell me a story about…", "a hedgehog named Bramble who finds a lost kite");
+        browser.findElement(By.cssSelector("[data-test=create-story]")).click();
+
+        await().until(driver -> playing() != null);
+        assertThat(playing().get("seq")).as("it starts at the beginning").isEqualTo("0");
+        Browser.screenshot(browser, "story-player");
+
+        WordPlace earlier = await().until(driver -> currentWord());
+        sleep(900);
+        WordPlace later = await().until(driver -> currentWord());
+        assertThat(later).as("the highlighted word moves on as the story is read").isGreaterThan(earlier);
+        assertThat(browser.findElement(By.cssSelector(".word.current")).getText()).isNotBlank();
+
+        Select speed = new Select(browser.findElement(By.cssSelector("[data-test=speed]")));
+        speed.selectByVisibleText("1.25×");
+        assertThat(((Number) playing().get("rate")).doubleValue()).isEqualTo(1.25);
+
+        await().until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= 2);
+        browser.findElement(By.cssSelector("[data-test=play]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-test=play]")).getText()).contains("Listen");
+        assertThat(playing()).as("pause stops the sound").isNull();
+        double stoppedAt = position();
+        sleep(500);
+        assertThat(position()).isEqualTo(stoppedAt);
+        String segment = browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-current-segment");
+        await().until(driver -> segment.equals(browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-saved-segment")));
+
+        browser.navigate().refresh();
+        WebElement resume = browser.findElement(By.cssSelector("[data-test=resume]"));
+        await().until(driver -> resume.isDisplayed());
+        assertThat(resume.getText()).contains("Continue where you left off?");
+        await().until(driver -> driver.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("The story is ready."));
+        Browser.screenshot(browser, "story-resume");
+        browser.findElement(By.cssSelector("[data-test=resume-continue]")).click();
+        await().until(driver -> playing() != null);
+        assertThat(playing().get("seq")).as("it goes on from where it stopped").isEqualTo(segment);
+
+        List<WebElement> sentences = browser.findElements(By.cssSelector(".segment"));
+        WebElement chosen = sentences.get(sentences.size() / 2);
+        int chosenSeq = Integer.parseInt(chosen.getDomAttribute("data-seq"));
+        assertThat(chosenSeq).isGreaterThan(Integer.parseInt(segment) + 1);
+        chosen.click();
+        await().until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= chosenSeq);
+        assertThat(Integer.parseInt((String) playing().get("seq"))).as("tapping a sentence reads from there").isBetween(chosenSeq, chosenSeq + 1);
+        assertThat(browser.findElement(By.cssSelector("[data-test=download]")).getDomAttribute("href")).endsWith("/export.mp3");
+    }
+
+    /** The audio element that is playing (its segment, time and speed), or null when none is. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> playing() {
+        return (Map<String, Object>) browser.executeScript("""
+                const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
+                return audio ? { seq: audio.dataset.seq, time: audio.currentTime, rate: audio.playbackRate } : null;""");
+    }
+
+    private double position() {
+        return ((Number) browser.executeScript("""
+                const seq = document.querySelector('[data-story-id]').dataset.currentSegment;
+                return [...document.querySelectorAll('audio')].find(a => a.dataset.seq === seq).currentTime;""")).doubleValue();
+    }
+
+    private WordPlace currentWord() {
+        Object place = browser.executeScript("""
+                const word = document.querySelector('.word.current');
+                if (!word) return null;
+                const segment = word.closest('.segment');
+                return [Number(segment.dataset.seq), [...segment.querySelectorAll('.word')].indexOf(word)];""");
+        if (!(place instanceof List<?> numbers)) {
+            return null;
+        }
+        return new WordPlace(((Number) numbers.get(0)).intValue(), ((Number) numbers.get(1)).intValue());
+    }
+
+    private record WordPlace(int segment, int word) implements Comparable<WordPlace> {
+
+        @Override
+        public int compareTo(WordPlace other) {
+            return segment != other.segment ? Integer.compare(segment, other.segment) : Integer.compare(word, other.word);
+        }
+    }
+
+    private WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
