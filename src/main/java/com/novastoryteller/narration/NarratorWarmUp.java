@@ -1,5 +1,9 @@
 package com.novastoryteller.narration;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -21,16 +25,25 @@ class NarratorWarmUp {
         this.count = count;
     }
 
+    private volatile CompletableFuture<Void> warm = CompletableFuture.completedFuture(null);
+
     @EventListener(ApplicationReadyEvent.class)
     void warm() {
         if (!narrator.isOn()) {
             return;
         }
+        List<CompletableFuture<Object>> threadsWarmed = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            threads.submit(NarrationThreads.FIRST, () -> {
+            threadsWarmed.add(threads.submit(NarrationThreads.FIRST, () -> {
                 narrator.warmUp();
                 return null;
-            });
+            }));
         }
+        warm = CompletableFuture.allOf(threadsWarmed.toArray(CompletableFuture[]::new));
+    }
+
+    /** Done when every narration thread has loaded and used the voices. */
+    CompletableFuture<Void> warmed() {
+        return warm;
     }
 }

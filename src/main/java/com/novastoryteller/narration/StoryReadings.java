@@ -61,9 +61,18 @@ public class StoryReadings {
             this.revision = revision;
         }
 
+        /** The first sentence is spoken alone, with the whole machine to itself, because the child is waiting for it. */
+        private CompletableFuture<?> firstSpoken;
+
         @Override
         public synchronized void read(StorySegment segment) {
-            CompletableFuture<NarrationClip> spoken = threads.submit(segment.seq(), () -> narration.voice(storyId, segment));
+            CompletableFuture<NarrationClip> spoken = firstSpoken == null
+                    ? threads.submit(segment.seq(), () -> narration.voice(storyId, segment))
+                    : firstSpoken.handle((clip, failure) -> null)
+                            .thenCompose(ready -> threads.submit(segment.seq(), () -> narration.voice(storyId, segment)));
+            if (firstSpoken == null) {
+                firstSpoken = spoken;
+            }
             announced = announced.thenCombine(spoken, (before, clip) -> {
                 narration.announce(storyId, revision, segment, clip);
                 return null;

@@ -23,6 +23,12 @@ public class EmbeddedNarrator implements Narrator {
     private record Voice(NarratorVoice voice, SpeechEngine engine, Prosody prosody) {
     }
 
+    private static final List<String> WARM_UP = List.of(
+            "Once upon a time, in a little house by the sea, there lived a girl who loved to build boats.",
+            "One morning the wind began to blow, and her boat sailed far away over the waves.",
+            "\"Do not worry,\" said the old turtle, \"I know the way home.\"",
+            "They swam past the rocks and the sleepy whales until the lighthouse shone again.");
+
     private final SpeechEngine mary = new MarySpeech();
     private final SpeechEngine kevin = new FreeTtsSpeech();
 
@@ -56,11 +62,16 @@ public class EmbeddedNarrator implements Narrator {
         return language.toLowerCase(Locale.ROOT).startsWith("en");
     }
 
-    /** Loads both synthesisers on the calling thread and speaks once with each, which makes the next sentence fast. */
+    /**
+     * Loads both synthesisers on the calling thread and speaks a few sentences with each, enough for the
+     * JIT to compile the synthesis loops, so that the first story after a start is spoken as fast as any.
+     */
     @Override
     public void warmUp() {
-        speak("Once upon a time, there was a story.", "storyteller");
-        speak("Once upon a time, there was a story.", "giant");
+        for (String sentence : WARM_UP) {
+            speak(sentence, "storyteller");
+        }
+        speak(WARM_UP.get(0), "giant");
     }
 
     @Override
