@@ -39,6 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Narration")
 class NarrationApi {
 
+    private static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
+
     private final Stories stories;
     private final StoryWriting writing;
     private final VoiceCasting casting;
@@ -55,8 +57,6 @@ class NarrationApi {
         this.media = media;
         this.narration = narration;
     }
-
-    private static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
 
     static String audioUrl(UUID storyId, String clipKey) {
         return "/api/stories/" + storyId + "/audio/" + clipKey + ".mp3";
@@ -80,8 +80,7 @@ class NarrationApi {
                 : null;
         List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title())).toList();
         return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),
-                story.revision(), voices, parts,
-                segments, whole, silence);
+                story.revision(), voices, parts, segments, whole, silence);
     }
 
     @Operation(summary = "A segment's audio, or the whole story's (MP3); supports Range requests and is cached for good, since its content never changes")
@@ -117,8 +116,8 @@ class NarrationApi {
     }
 
     /** {@code status} is the story's, or "unavailable" when it cannot be heard; {@code story_status} is always the story's. */
-    record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices, List<PartView> parts,
-            List<SegmentView> segments, @Nullable String fullAudio, @Nullable String message) {
+    record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices,
+            List<PartView> parts, List<SegmentView> segments, @Nullable String fullAudio, @Nullable String message) {
     }
 
     record PartView(int index, String title) {

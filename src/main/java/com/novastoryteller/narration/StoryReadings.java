@@ -55,14 +55,13 @@ public class StoryReadings {
         private final UUID storyId;
         private final int revision;
         private CompletableFuture<Void> announced = CompletableFuture.completedFuture(null);
+        /** The first sentence is spoken alone, with the whole machine to itself, because the child is waiting for it. */
+        private CompletableFuture<?> firstSpoken;
 
         Reading(UUID storyId, int revision) {
             this.storyId = storyId;
             this.revision = revision;
         }
-
-        /** The first sentence is spoken alone, with the whole machine to itself, because the child is waiting for it. */
-        private CompletableFuture<?> firstSpoken;
 
         @Override
         public synchronized void read(StorySegment segment) {
