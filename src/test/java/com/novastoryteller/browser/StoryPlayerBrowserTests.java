@@ -45,6 +45,10 @@ class StoryPlayerBrowserTests {
 
         await().until(driver -> playing() != null);
         assertThat(playing().get("seq")).as("it starts at the beginning").isEqualTo("0");
+        if (browser.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("Writing your story…")) {
+            assertThat(browser.findElement(By.cssSelector("[data-test=download]")).isDisplayed())
+                    .as("nothing to download before the story is finished").isFalse();
+        }
         Browser.screenshot(browser, "story-player");
 
         WordPlace earlier = await().until(driver -> currentWord());
@@ -84,7 +88,9 @@ class StoryPlayerBrowserTests {
         chosen.click();
         await().until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= chosenSeq);
         assertThat(Integer.parseInt((String) playing().get("seq"))).as("tapping a sentence reads from there").isBetween(chosenSeq, chosenSeq + 1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=download]")).getDomAttribute("href")).endsWith("/export.mp3");
+        WebElement download = browser.findElement(By.cssSelector("[data-test=download]"));
+        assertThat(download.isDisplayed()).isTrue();
+        assertThat(download.getDomAttribute("href")).endsWith("/export.mp3");
     }
 
     /** The audio element that is playing (its segment, time and speed), or null when none is. */
