@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -80,30 +81,44 @@ public class Narration {
         writing.audio(storyId, revision, segment.seq(), NarrationApi.audioUrl(storyId, clip.key()), clip.durationMs());
     }
 
-    /** Speaks and announces every segment of a revision that has no audio yet, in order: what a resumed job still owes. */
-    void narrateAll(UUID storyId, int revision) {
+    /**
+     * Speaks and announces every segment of a revision that has no audio yet, in order (what a resumed
+     * job still owes), and returns every segment's clip.
+     */
+    List<NarrationClip> narrateAll(UUID storyId, int revision) {
+        Map<String, String> cast = new HashMap<>(casting.cast(storyId));
+        List<NarrationClip> all = new ArrayList<>();
         for (StorySegment segment : writing.segments(storyId, revision)) {
-            if (clipFor(storyId, segment, casting.cast(storyId)).isEmpty()) {
-                announce(storyId, revision, segment, voice(storyId, segment));
-            }
+            all.add(clipFor(segment, cast).orElseGet(() -> {
+                NarrationClip spoken = voice(storyId, segment);
+                announce(storyId, revision, segment, spoken);
+                cast.put(segment.speaker(), spoken.voice());
+                return spoken;
+            }));
         }
+        return all;
     }
 
-    /**
-     * The whole revision as one file: its segments' MP3 frames one after the other (all clips share one
-     * format and constant bit rate, so the joined file is itself a valid MP3). Made once per distinct
-     * sequence of clips; empty while a segment has no audio.
-     */
+    /** The whole revision as one file; empty while a segment has no audio. */
     Optional<NarrationClip> whole(UUID storyId, int revision) {
         Map<String, String> cast = casting.cast(storyId);
         List<NarrationClip> parts = new ArrayList<>();
         for (StorySegment segment : writing.segments(storyId, revision)) {
-            Optional<NarrationClip> clip = clipFor(storyId, segment, cast);
+            Optional<NarrationClip> clip = clipFor(segment, cast);
             if (clip.isEmpty()) {
                 return Optional.empty();
             }
             parts.add(clip.get());
         }
+        return whole(parts);
+    }
+
+    /**
+     * The given clips as one file: their MP3 frames one after the other (all clips share one format and
+     * constant bit rate, so the joined file is itself a valid MP3). Made once per distinct sequence of
+     * clips; empty when there are none.
+     */
+    Optional<NarrationClip> whole(List<NarrationClip> parts) {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +133,7 @@ public class Narration {
     }
 
     /** The clip already spoken for a segment in the voice cast for its speaker, if its audio is still there. */
-    Optional<NarrationClip> clipFor(UUID storyId, StorySegment segment, Map<String, String> cast) {
+    Optional<NarrationClip> clipFor(StorySegment segment, Map<String, String> cast) {
         String voice = cast.get(segment.speaker());
         return voice == null ? Optional.empty() : stored(key(voice, segment.text()));
     }

@@ -68,15 +68,18 @@ class NarrationApi {
         StoryView story = stories.find(user, id);
         Map<String, String> voices = casting.cast(id);
         List<SegmentView> segments = new ArrayList<>();
+        List<NarrationClip> spoken = new ArrayList<>();
         for (StorySegment segment : writing.segments(id, story.revision())) {
-            Optional<NarrationClip> clip = narration.clipFor(id, segment, voices);
+            Optional<NarrationClip> clip = narration.clipFor(segment, voices);
+            clip.ifPresent(spoken::add);
             segments.add(new SegmentView(segment.seq(), segment.part(), segment.speaker(), segment.text(),
                     clip.map(c -> audioUrl(id, c.key())).orElse(null), clip.map(NarrationClip::durationMs).orElse(null),
                     clip.map(NarrationClip::words).orElse(List.of())));
         }
         String silence = narration.silence(story.language());
-        String whole = story.status() == StoryStatus.READY && silence == null
-                ? narration.whole(id, story.revision()).map(c -> audioUrl(id, c.key())).orElse(null)
+        boolean allSpoken = spoken.size() == segments.size();
+        String whole = story.status() == StoryStatus.READY && silence == null && allSpoken
+                ? narration.whole(spoken).map(c -> audioUrl(id, c.key())).orElse(null)
                 : null;
         List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title())).toList();
         return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),

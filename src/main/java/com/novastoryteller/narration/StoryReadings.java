@@ -85,8 +85,7 @@ public class StoryReadings {
         @Override
         public void finish() {
             spoken().join();
-            narration.narrateAll(storyId, revision);
-            narration.whole(storyId, revision);
+            narration.whole(narration.narrateAll(storyId, revision));
         }
     }
 }
