@@ -20,16 +20,16 @@ class WriteStoryJob {
     private final SafetyFilter safety;
     private final GenerationTasks tasks;
     private final Duration lineDelay;
-    private final StoryReadings narrator;
+    private final StoryReadings readings;
 
     WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
-            GenerationProperties properties, StoryReadings narrator) {
-        this.narrator = narrator;
+            GenerationProperties properties, StoryReadings readings) {
         this.writer = writer;
         this.writing = writing;
         this.safety = safety;
         this.tasks = tasks;
         this.lineDelay = properties.lineDelay();
+        this.readings = readings;
     }
 
     void run(UUID taskId) {
@@ -37,7 +37,7 @@ class WriteStoryJob {
         StoryWriting.WritingOrder order = writing.order(task.storyId(), task.revision());
         if (order.current()) {
             int totalParts = order.request().length().parts();
-            StoryReading reading = narrator.start(task.storyId(), task.revision(), order.request().language());
+            StoryReading reading = readings.start(task.storyId(), task.revision(), order.request().language());
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
                     partsStarted -> tasks.progress(taskId, 100 * (partsStarted - 1) / totalParts), reading::read);
             writer.write(order.request(), line -> {

@@ -44,6 +44,11 @@ class NarrationThreads implements DisposableBean {
         return result;
     }
 
+    /** How many segments are spoken at once. */
+    int size() {
+        return executor.getCorePoolSize();
+    }
+
     @Override
     public void destroy() {
         executor.shutdownNow();

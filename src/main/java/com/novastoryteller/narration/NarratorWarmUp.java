@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,15 +16,12 @@ class NarratorWarmUp {
 
     private final Narrator narrator;
     private final NarrationThreads threads;
-    private final int count;
+    private volatile CompletableFuture<Void> warm = CompletableFuture.completedFuture(null);
 
-    NarratorWarmUp(Narrator narrator, NarrationThreads threads, @Value("${storyteller.narration.threads:2}") int count) {
+    NarratorWarmUp(Narrator narrator, NarrationThreads threads) {
         this.narrator = narrator;
         this.threads = threads;
-        this.count = count;
     }
-
-    private volatile CompletableFuture<Void> warm = CompletableFuture.completedFuture(null);
 
     @EventListener(ApplicationReadyEvent.class)
     void warm() {
@@ -33,7 +29,7 @@ class NarratorWarmUp {
             return;
         }
         List<CompletableFuture<Object>> threadsWarmed = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
+        for (int n = 0; n < threads.size(); n++) {
             threadsWarmed.add(threads.submit(NarrationThreads.FIRST, () -> {
                 narrator.warmUp();
                 return null;

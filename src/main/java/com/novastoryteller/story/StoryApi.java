@@ -109,7 +109,9 @@ class StoryApi {
     @Operation(summary = "The story's live events: status, part, segment, done, error")
     @GetMapping(path = "/stories/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        stories.find(user, id);
+        if (!stories.isVisibleTo(user, id)) {
+            throw new StoryNotFound(id);
+        }
         return stream.open(id);
     }
 
