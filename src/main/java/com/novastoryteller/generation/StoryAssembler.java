@@ -1,16 +1,14 @@
 package com.novastoryteller.generation;
 
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.novastoryteller.engine.SafetyFilter;
+import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.story.Sentences;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
@@ -23,7 +21,6 @@ import com.novastoryteller.story.StoryWriting;
 class StoryAssembler {
 
     private static final Logger log = LoggerFactory.getLogger(StoryAssembler.class);
-    private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9 .'\\-]{0,58}):\\s*(.*)$");
 
     private final StoryWriting writing;
     private final SafetyFilter safety;
@@ -47,18 +44,14 @@ class StoryAssembler {
     }
 
     void accept(String line) {
-        Matcher matcher = LINE.matcher(line.strip());
-        if (!matcher.matches() || matcher.group(2).isBlank()) {
-            return;
-        }
-        String label = matcher.group(1).strip().toUpperCase(Locale.ROOT);
-        String content = matcher.group(2).strip();
-        switch (label) {
-            case "TITLE" -> writing.title(storyId, content);
-            case "PART" -> startPart(content);
-            case StorySegment.NARRATOR -> Sentences.split(content).forEach(sentence -> speak(label, sentence));
-            default -> speak(label, content);
-        }
+        StoryLine.parse(line).ifPresent(read -> {
+            switch (read.label()) {
+                case StoryLine.TITLE -> writing.title(storyId, read.content());
+                case StoryLine.PART -> startPart(read.content());
+                case StorySegment.NARRATOR -> Sentences.split(read.content()).forEach(sentence -> speak(read.label(), sentence));
+                default -> speak(read.label(), read.content());
+            }
+        });
     }
 
     int segments() {

@@ -18,6 +18,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.Template;
@@ -41,8 +42,6 @@ public final class StoryQualityBench {
             new Prompt("a boy named Tomasz and his dog Biscuit on a snowy mountain", "Tomasz", "Biscuit", "mountain"),
             new Prompt("a lighthouse keeper named Odile with a lantern", "Odile", "lantern"),
             new Prompt("a giraffe called Zuzu who wants to fly a kite", "Zuzu", "giraffe", "kite"));
-
-    private static final Pattern SPOKEN = Pattern.compile("^(?:NARRATOR|[A-Z][A-Z .'\\-]*): ?(.*)$");
 
     private StoryQualityBench() {
     }
@@ -119,13 +118,7 @@ public final class StoryQualityBench {
     static String prose(List<String> lines) {
         StringBuilder prose = new StringBuilder();
         for (String line : lines) {
-            if (line.startsWith("TITLE:") || line.startsWith("PART:")) {
-                continue;
-            }
-            Matcher matcher = SPOKEN.matcher(line.strip());
-            if (matcher.matches()) {
-                prose.append(matcher.group(1).strip()).append('\n');
-            }
+            StoryLine.parse(line).filter(StoryLine::isSpoken).ifPresent(spoken -> prose.append(spoken.content()).append('\n'));
         }
         return prose.toString();
     }

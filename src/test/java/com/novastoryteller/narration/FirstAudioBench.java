@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -18,6 +16,7 @@ import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.Speech;
 import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.Template;
@@ -36,7 +35,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FirstAudioBench {
 
-    private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9 .'\\-]{0,58}):\\s*(.*)$");
     private static final String[] HEROES = { "Bramble", "Juniper", "Ottoline", "Kasimir", "Pippa", "Rafferty", "Wren",
             "Tobias", "Marigold", "Ezra", "Saffron", "Florian" };
 
@@ -150,13 +148,10 @@ public final class FirstAudioBench {
         long start = System.nanoTime();
         List<String[]> segments = new ArrayList<>();
         writer.write(new StoryRequest(prompt, template, band, StoryLength.valueOf(length.toUpperCase()),
-                "en-US", List.of(), null, List.of(), null, prompt.hashCode()), line -> {
-                    Matcher matcher = LINE.matcher(line.strip());
-                    if (matcher.matches() && !matcher.group(1).equals("TITLE") && !matcher.group(1).equals("PART")) {
-                        String voice = matcher.group(1).equals("NARRATOR") ? "storyteller" : "child";
-                        Sentences.split(matcher.group(2)).forEach(sentence -> segments.add(new String[] { voice, sentence }));
-                    }
-                });
+                "en-US", List.of(), null, List.of(), null, prompt.hashCode()), line -> StoryLine.parse(line).filter(StoryLine::isSpoken).ifPresent(spoken -> {
+                    String voice = spoken.label().equals("NARRATOR") ? "storyteller" : "child";
+                    Sentences.split(spoken.content()).forEach(sentence -> segments.add(new String[] { voice, sentence }));
+                }));
         double speech = 0;
         for (String[] segment : segments) {
             Speech spoken = narrator.speak(segment[1], segment[0]);
