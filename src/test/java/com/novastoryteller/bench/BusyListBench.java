@@ -3,7 +3,6 @@ package com.novastoryteller.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.novastoryteller.Application;
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Percentile;
 
 /**
  * bench/busy-list: one user asks for ten stories at once; meanwhile an eleventh user lists their own
@@ -58,9 +58,9 @@ public final class BusyListBench {
 
             System.out.printf("line delay %s: ten long stories written in %.1f s%n", lineDelay, allWritten);
             System.out.printf("eleventh user's list, idle:   median %5.1f ms, p95 %5.1f ms (%d requests)%n",
-                    percentile(idle, 50), percentile(idle, 95), idle.size());
+                    Percentile.of(idle, 50), Percentile.of(idle, 95), idle.size());
             System.out.printf("eleventh user's list, busy:   median %5.1f ms, p95 %5.1f ms, max %5.1f ms (%d requests)%n",
-                    percentile(busyLatencies, 50), percentile(busyLatencies, 95), percentile(busyLatencies, 100),
+                    Percentile.of(busyLatencies, 50), Percentile.of(busyLatencies, 95), Percentile.of(busyLatencies, 100),
                     busyLatencies.size());
         }
     }
@@ -81,12 +81,5 @@ public final class BusyListBench {
         while (api.readyCount(token) < expected) {
             Thread.sleep(50);
         }
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index));
     }
 }

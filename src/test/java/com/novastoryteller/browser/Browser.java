@@ -65,7 +65,12 @@ final class Browser {
         fill(driver, "Username", username);
         fill(driver, "Password", "a story a day");
         driver.findElement(By.cssSelector("[data-test=signup-submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/stories"));
+        await(driver).until(ExpectedConditions.urlContains("/stories"));
+    }
+
+    /** Waits up to 30 seconds: long enough for a story to be written and read on a slow machine. */
+    static WebDriverWait await(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** The field a label names: the label's whole text, or its first words before a hint in brackets. */

@@ -2,7 +2,6 @@ package com.novastoryteller.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -45,10 +43,10 @@ class StoryPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=create-story]")).click();
 
         WebElement text = browser.findElement(By.cssSelector("[data-test=story-text]"));
-        await().until(driver -> text.getText().contains("Quibbleton"));
+        Browser.await(browser).until(driver -> text.getText().contains("Quibbleton"));
         String whileWriting = browser.findElement(By.cssSelector("[data-test=story-status]")).getText();
         Browser.screenshot(browser, "story-writing");
-        await().until(ExpectedConditions.textToBe(By.cssSelector("[data-test=story-status]"), "The story is ready."));
+        Browser.await(browser).until(ExpectedConditions.textToBe(By.cssSelector("[data-test=story-status]"), "The story is ready."));
         assertThat(whileWriting).isEqualTo("Writing your story…");
         assertThat(browser.findElements(By.cssSelector(".story-part h2"))).hasSize(3);
         assertThat(text.getText()).contains("teacup");
@@ -59,7 +57,7 @@ class StoryPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=nav-stories]")).click();
         Browser.fill(browser, "Find a story", "quibbleton");
         browser.findElement(By.cssSelector("form.search button")).click();
-        await().until(ExpectedConditions.urlContains("q=quibbleton"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("q=quibbleton"));
         assertThat(browser.findElement(By.cssSelector("[data-test=story-list]")).getText()).contains(title);
         Browser.fill(browser, "Find a story", "no such word anywhere");
         browser.findElement(By.cssSelector("form.search button")).click();
@@ -76,9 +74,5 @@ class StoryPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=confirm-delete]")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("deleted");
         assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).isDisplayed()).isTrue();
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }

@@ -2,7 +2,6 @@ package com.novastoryteller.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,7 +41,7 @@ class StoryPlayerBrowserTests {
         Browser.fill(browser, "Tell me a story about…", "a hedgehog named Bramble who finds a lost kite");
         browser.findElement(By.cssSelector("[data-test=create-story]")).click();
 
-        await().until(driver -> playing() != null);
+        Browser.await(browser).until(driver -> playing() != null);
         assertThat(playing().get("seq")).as("it starts at the beginning").isEqualTo("0");
         if (browser.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("Writing your story…")) {
             assertThat(browser.findElement(By.cssSelector("[data-test=download]")).isDisplayed())
@@ -51,9 +49,9 @@ class StoryPlayerBrowserTests {
         }
         Browser.screenshot(browser, "story-player");
 
-        WordPlace earlier = await().until(driver -> currentWord());
+        WordPlace earlier = Browser.await(browser).until(driver -> currentWord());
         sleep(900);
-        WordPlace later = await().until(driver -> currentWord());
+        WordPlace later = Browser.await(browser).until(driver -> currentWord());
         assertThat(later).as("the highlighted word moves on as the story is read").isGreaterThan(earlier);
         assertThat(browser.findElement(By.cssSelector(".word.current")).getText()).isNotBlank();
 
@@ -61,7 +59,7 @@ class StoryPlayerBrowserTests {
         speed.selectByVisibleText("1.25×");
         assertThat(((Number) playing().get("rate")).doubleValue()).isEqualTo(1.25);
 
-        await().until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= 2);
+        Browser.await(browser).until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= 2);
         browser.findElement(By.cssSelector("[data-test=play]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=play]")).getText()).contains("Listen");
         assertThat(playing()).as("pause stops the sound").isNull();
@@ -69,16 +67,16 @@ class StoryPlayerBrowserTests {
         sleep(500);
         assertThat(position()).isEqualTo(stoppedAt);
         String segment = browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-current-segment");
-        await().until(driver -> segment.equals(browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-saved-segment")));
+        Browser.await(browser).until(driver -> segment.equals(browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-saved-segment")));
 
         browser.navigate().refresh();
         WebElement resume = browser.findElement(By.cssSelector("[data-test=resume]"));
-        await().until(driver -> resume.isDisplayed());
+        Browser.await(browser).until(driver -> resume.isDisplayed());
         assertThat(resume.getText()).contains("Continue where you left off?");
-        await().until(driver -> driver.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("The story is ready."));
+        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("The story is ready."));
         Browser.screenshot(browser, "story-resume");
         browser.findElement(By.cssSelector("[data-test=resume-continue]")).click();
-        await().until(driver -> playing() != null);
+        Browser.await(browser).until(driver -> playing() != null);
         assertThat(playing().get("seq")).as("it goes on from where it stopped").isEqualTo(segment);
 
         List<WebElement> sentences = browser.findElements(By.cssSelector(".segment"));
@@ -86,7 +84,7 @@ class StoryPlayerBrowserTests {
         int chosenSeq = Integer.parseInt(chosen.getDomAttribute("data-seq"));
         assertThat(chosenSeq).isGreaterThan(Integer.parseInt(segment) + 1);
         chosen.click();
-        await().until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= chosenSeq);
+        Browser.await(browser).until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= chosenSeq);
         assertThat(Integer.parseInt((String) playing().get("seq"))).as("tapping a sentence reads from there").isBetween(chosenSeq, chosenSeq + 1);
         WebElement download = browser.findElement(By.cssSelector("[data-test=download]"));
         assertThat(download.isDisplayed()).isTrue();
@@ -125,10 +123,6 @@ class StoryPlayerBrowserTests {
         public int compareTo(WordPlace other) {
             return segment != other.segment ? Integer.compare(segment, other.segment) : Integer.compare(word, other.word);
         }
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     private static void sleep(long millis) {

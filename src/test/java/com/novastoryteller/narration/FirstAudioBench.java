@@ -3,7 +3,6 @@ package com.novastoryteller.narration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.story.Sentences;
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Percentile;
 
 import tools.jackson.databind.JsonNode;
 
@@ -180,9 +180,7 @@ public final class FirstAudioBench {
     }
 
     private static double percentile(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure, int percent) {
-        List<Double> values = new ArrayList<>(runs.stream().mapToDouble(figure).boxed().toList());
-        Collections.sort(values);
-        return values.get(Math.min(values.size() - 1, (int) Math.ceil(percent / 100.0 * values.size()) - 1));
+        return Percentile.of(runs.stream().mapToDouble(figure).boxed().toList(), percent);
     }
 
     private static double seconds(long start) {
