@@ -130,7 +130,7 @@ function startPlayer(story) {
         }
         segment = segments[item.index] = { ...item, span, words, targets: [] };
       }
-      if (item.audio && !segment.audio || segment.targets.length !== item.words.length) {
+      if ((item.audio && !segment.audio) || segment.targets.length !== item.words.length) {
         Object.assign(segment, { audio: item.audio, duration_ms: item.duration_ms, timings: item.words });
         segment.targets = align(item.words, segment.words);
       }
@@ -393,13 +393,13 @@ function startPlayer(story) {
   function listen() {
     const events = new EventSource(`${api}/events`);
     const read = (event) => JSON.parse(event.data);
-    const current = (data) => data.revision === Number(story.dataset.revision);
+    const forThisRevision = (data) => data.revision === Number(story.dataset.revision);
     for (const kind of ['part', 'segment', 'audio']) {
-      events.addEventListener(kind, (event) => { if (current(read(event))) refresh(); });
+      events.addEventListener(kind, (event) => { if (forThisRevision(read(event))) refresh(); });
     }
     events.addEventListener('done', (event) => {
       const data = read(event);
-      if (!current(data)) return;
+      if (!forThisRevision(data)) return;
       showFinished(data.title);
       events.close();
       refresh();
