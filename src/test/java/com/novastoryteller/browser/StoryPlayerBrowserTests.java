@@ -41,8 +41,8 @@ class StoryPlayerBrowserTests {
         Browser.fill(browser, "Tell me a story about…", "a hedgehog named Bramble who finds a lost kite");
         browser.findElement(By.cssSelector("[data-test=create-story]")).click();
 
-        Browser.await(browser).until(driver -> playing() != null);
-        assertThat(playing().get("seq")).as("it starts at the beginning").isEqualTo("0");
+        Map<String, Object> first = Browser.await(browser).until(driver -> playing());
+        assertThat(first.get("seq")).as("it starts at the beginning").isEqualTo("0");
         if (browser.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("Writing your story…")) {
             assertThat(browser.findElement(By.cssSelector("[data-test=download]")).isDisplayed())
                     .as("nothing to download before the story is finished").isFalse();
@@ -57,9 +57,9 @@ class StoryPlayerBrowserTests {
 
         Select speed = new Select(browser.findElement(By.cssSelector("[data-test=speed]")));
         speed.selectByVisibleText("1.25×");
-        assertThat(((Number) playing().get("rate")).doubleValue()).isEqualTo(1.25);
+        assertThat(((Number) Browser.await(browser).until(driver -> playing()).get("rate")).doubleValue()).isEqualTo(1.25);
 
-        Browser.await(browser).until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= 2);
+        Browser.await(browser).until(driver -> playingSegment() >= 2);
         browser.findElement(By.cssSelector("[data-test=play]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=play]")).getText()).contains("Listen");
         assertThat(playing()).as("pause stops the sound").isNull();
@@ -76,16 +76,19 @@ class StoryPlayerBrowserTests {
         Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=story-status]")).getText().equals("The story is ready."));
         Browser.screenshot(browser, "story-resume");
         browser.findElement(By.cssSelector("[data-test=resume-continue]")).click();
-        Browser.await(browser).until(driver -> playing() != null);
-        assertThat(playing().get("seq")).as("it goes on from where it stopped").isEqualTo(segment);
+        Map<String, Object> resumed = Browser.await(browser).until(driver -> playing());
+        assertThat(resumed.get("seq")).as("it goes on from where it stopped").isEqualTo(segment);
 
         List<WebElement> sentences = browser.findElements(By.cssSelector(".segment"));
         WebElement chosen = sentences.get(sentences.size() / 2);
         int chosenSeq = Integer.parseInt(chosen.getDomAttribute("data-seq"));
         assertThat(chosenSeq).isGreaterThan(Integer.parseInt(segment) + 1);
         chosen.click();
-        Browser.await(browser).until(driver -> playing() != null && Integer.parseInt((String) playing().get("seq")) >= chosenSeq);
-        assertThat(Integer.parseInt((String) playing().get("seq"))).as("tapping a sentence reads from there").isBetween(chosenSeq, chosenSeq + 1);
+        int heard = Browser.await(browser).until(driver -> {
+            int seq = playingSegment();
+            return seq >= chosenSeq ? seq : null;
+        });
+        assertThat(heard).as("tapping a sentence reads from there").isBetween(chosenSeq, chosenSeq + 1);
         WebElement download = browser.findElement(By.cssSelector("[data-test=download]"));
         assertThat(download.isDisplayed()).isTrue();
         assertThat(download.getDomAttribute("href")).endsWith("/export.mp3");
@@ -97,6 +100,12 @@ class StoryPlayerBrowserTests {
         return (Map<String, Object>) browser.executeScript("""
                 const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
                 return audio ? { seq: audio.dataset.seq, time: audio.currentTime, rate: audio.playbackRate } : null;""");
+    }
+
+    /** The segment being heard, or -1 between sentences and while paused. */
+    private int playingSegment() {
+        Map<String, Object> playing = playing();
+        return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
     }
 
     private double position() {
