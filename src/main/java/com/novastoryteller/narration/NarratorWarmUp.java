@@ -9,18 +9,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Narrator;
+import com.novastoryteller.engine.Speech;
 
-/** Loads and warms the voices in the background, on every narration thread, so the first story after a start is not slower. */
+/**
+ * Loads and warms the voices in the background, on every narration thread, and runs what follows them
+ * (levelling, MP3 encoding) until it is compiled, so the first story after a start is not slower.
+ */
 @Component
 class NarratorWarmUp {
 
     private final Narrator narrator;
     private final NarrationThreads threads;
+    private final Mp3Encoder mp3;
     private volatile CompletableFuture<Void> warm = CompletableFuture.completedFuture(null);
 
-    NarratorWarmUp(Narrator narrator, NarrationThreads threads) {
+    NarratorWarmUp(Narrator narrator, NarrationThreads threads, Mp3Encoder mp3) {
         this.narrator = narrator;
         this.threads = threads;
+        this.mp3 = mp3;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -32,6 +38,10 @@ class NarratorWarmUp {
         for (int n = 0; n < threads.size(); n++) {
             threadsWarmed.add(threads.submit(NarrationThreads.FIRST, () -> {
                 narrator.warmUp();
+                Speech speech = narrator.speak("The story begins.", "storyteller");
+                for (int round = 0; round < 20; round++) {
+                    mp3.encode(Loudness.normalised(speech.pcm()), speech.sampleRate());
+                }
                 return null;
             }));
         }

@@ -39,10 +39,15 @@ class FreeTtsSpeech implements SpeechEngine {
         private final Sink sink = new Sink();
         private final List<List<Speech.WordTiming>> utterances = new ArrayList<>();
 
+        /** FreeTTS fills shared tables as a voice is allocated; two threads allocating at once failed once in a benchmark. */
+        private static final Object ALLOCATION = new Object();
+
         @SuppressWarnings("unchecked")
         Kevin() {
-            voice = new KevinVoiceDirectory().getVoices()[1];
-            voice.allocate();
+            synchronized (ALLOCATION) {
+                voice = new KevinVoiceDirectory().getVoices()[1];
+                voice.allocate();
+            }
             voice.setAudioPlayer(sink);
             voice.getUtteranceProcessors().add(this);
             pitch = voice.getPitch();

@@ -1,12 +1,10 @@
 package com.novastoryteller.engine.embedded;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sound.sampled.AudioInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -23,46 +21,40 @@ import com.novastoryteller.engine.Speech;
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import marytts.exceptions.MaryConfigurationException;
-import marytts.exceptions.SynthesisException;
+import marytts.htsengine.HMMVoice;
+import marytts.modules.synthesis.Voice;
 
 /**
  * MaryTTS with its {@code cmu-slt-hsmm} voice (female, en-US), shaped by MaryXML prosody. Word timings
  * are the synthesiser's own realised durations: the text is first turned into acoustic parameters,
- * whose phone durations give the words' times, and the same parameters are then turned into sound,
- * so nothing is synthesised twice.
+ * whose phone durations give the words' times, and the same parameters are then turned into sound by
+ * {@link MaryVocoder}, so nothing is synthesised twice.
  */
 class MarySpeech implements SpeechEngine {
+
+    private static final String VOICE = "cmu-slt-hsmm";
 
     /** LocalMaryInterface keeps its settings per instance and is not safe to share between threads. */
     private final ThreadLocal<MaryInterface> mary = ThreadLocal.withInitial(MarySpeech::start);
 
+    /** Holds an utterance's state while it works, so each thread has its own; made once MaryTTS has started. */
+    private final ThreadLocal<MaryVocoder> vocoder = ThreadLocal
+            .withInitial(() -> new MaryVocoder((HMMVoice) Voice.getVoice(VOICE)));
+
     @Override
     public Speech speak(String text, Prosody prosody) {
         MaryInterface tts = mary.get();
+        MaryVocoder sound = vocoder.get();
         try {
             tts.setInputType("RAWMARYXML");
             tts.setOutputType("ACOUSTPARAMS");
             Document parameters = tts.generateXML(maryXml(text, prosody));
-            tts.setInputType("ACOUSTPARAMS");
-            tts.setOutputType("AUDIO");
-            try (AudioInputStream audio = tts.generateAudio(parameters)) {
-                return new Speech(readFully(audio), (int) audio.getFormat().getSampleRate(), wordTimings(parameters));
-            }
+            byte[] pcm = sound.vocode(parameters);
+            return new Speech(pcm, sound.sampleRate(), wordTimings(parameters));
         }
-        catch (SynthesisException | IOException e) {
+        catch (Exception e) {
             throw new IllegalStateException("MaryTTS could not speak: " + e.getMessage(), e);
         }
-    }
-
-    /** MaryTTS's stream hands its samples over a little at a time; read until it says it is done. */
-    private static byte[] readFully(AudioInputStream audio) throws IOException {
-        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int read;
-        while ((read = audio.read(buffer, 0, buffer.length)) != -1) {
-            pcm.write(buffer, 0, read);
-        }
-        return pcm.toByteArray();
     }
 
     private static Document maryXml(String text, Prosody prosody) {
