@@ -1,11 +1,15 @@
 // The story page: shows the story while it is being written and reads it aloud, sentence after sentence,
 // lighting up each word as it is heard. The narration manifest (/api/stories/{id}/narration) is the one
 // source of what to show and play; while the story is written, the event stream says when to fetch it again.
-const story = document.querySelector('[data-story-id]');
+// The owner can change the story as it is told: interrupt it, pick a choice, or ask for the next part.
+// A share link's page uses the same player, without any of that and without keeping the listener's place.
+const story = document.querySelector('[data-story-id], [data-narration]');
 if (story) startPlayer(story);
 
 function startPlayer(story) {
   const api = `/api/stories/${story.dataset.storyId}`;
+  const shared = story.dataset.shared === 'true';
+  const narrationUrl = story.dataset.narration || `${api}/narration`;
   const find = (name) => story.querySelector(`[data-test="${name}"]`);
   const parts = find('story-text');
   const statusLine = find('story-status');
@@ -111,6 +115,8 @@ function startPlayer(story) {
       parts.replaceChildren();
       segments = [];
       renderedRevision = data.revision;
+      // The same sentence number may now be other words: nothing loaded for the old text may play.
+      for (const audio of audios) { if (audio !== sound() || audio.paused) delete audio.dataset.seq; }
     }
     data.parts.forEach(partSection);
     for (const item of data.segments) {
@@ -283,7 +289,7 @@ function startPlayer(story) {
   // ---- the listener's place -------------------------------------------------------------------
 
   function savePosition(segment = current, offsetMs = Math.round(sound().currentTime * 1000)) {
-    if (!manifest || manifest.status === 'unavailable' || segments.length === 0) return;
+    if (shared || !manifest || manifest.status === 'unavailable' || segments.length === 0) return;
     const place = { segment: Math.min(segment, segments.length - 1), offset_ms: sound().dataset.seq === String(segment) ? offsetMs : 0 };
     const body = JSON.stringify(place);
     if (body === lastSaved) return;
@@ -295,6 +301,7 @@ function startPlayer(story) {
   }
 
   async function savedPlace() {
+    if (shared) return null;
     const answer = await fetch(`${api}/position`, { credentials: 'same-origin' });
     return answer.ok ? answer.json() : null;
   }
@@ -354,7 +361,7 @@ function startPlayer(story) {
   async function refresh() {
     if (refreshing) { again = true; return refreshing; }
     refreshing = (async () => {
-      const answer = await fetch(`${api}/narration`, { credentials: 'same-origin' });
+      const answer = await fetch(narrationUrl, { credentials: 'same-origin' });
       if (!answer.ok) return;
       manifest = await answer.json();
       render(manifest);
@@ -365,6 +372,8 @@ function startPlayer(story) {
       message.hidden = !manifest.message;
       message.textContent = manifest.message || '';
       download.hidden = !manifest.full_audio;
+      if (shared && manifest.full_audio) download.href = manifest.full_audio;
+      updateInteraction();
       if (wantsSound && sound().paused && segments[current] && segments[current].audio) playFrom(current);
       if (!touched && story.dataset.autoplay === 'true' && !silent && segments[0] && segments[0].audio) {
         touched = true;
@@ -394,7 +403,7 @@ function startPlayer(story) {
     const events = new EventSource(`${api}/events`);
     const read = (event) => JSON.parse(event.data);
     const forThisRevision = (data) => data.revision === Number(story.dataset.revision);
-    for (const kind of ['part', 'segment', 'audio']) {
+    for (const kind of ['part', 'segment', 'audio', 'choice']) {
       events.addEventListener(kind, (event) => { if (forThisRevision(read(event))) refresh(); });
     }
     events.addEventListener('done', (event) => {
@@ -411,8 +420,112 @@ function startPlayer(story) {
     });
   }
 
+  // ---- changing the story as it is told -----------------------------------------------------------
+
+  const interact = find('interact');
+  const changeButton = find('change');
+  const changeForm = find('change-form');
+  const instruction = find('instruction');
+  const choicesBox = find('choices');
+  const continueForm = find('continue-form');
+  const interactError = find('interact-error');
+  let heardUpTo = 0;
+
+  function updateInteraction() {
+    if (shared || !interact) return;
+    const ready = manifest.story_status === 'ready';
+    const choices = manifest.choices || [];
+    const labels = [...choicesBox.querySelectorAll('button')].map((button) => button.textContent);
+    if (labels.join('\n') !== choices.join('\n')) {
+      choicesBox.replaceChildren(...choices.map((choice, index) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button choice';
+        button.dataset.test = 'choice';
+        button.textContent = choice;
+        button.addEventListener('click', () => change('choose', { choice: String(index) }, segments.length));
+        return button;
+      }));
+    }
+    choicesBox.hidden = !ready || choices.length === 0;
+    continueForm.hidden = !ready || choices.length > 0 || segments.length === 0;
+    changeButton.hidden = segments.length === 0 || !changeForm.hidden;
+  }
+
+  async function change(action, body, playFromSegment) {
+    interactError.hidden = true;
+    try {
+      const answer = await fetch(`${api}/${action}`, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', ...csrfHeaders() }, body: JSON.stringify(body),
+      });
+      const reply = await answer.json();
+      if (!answer.ok) throw new Error((reply.errors && Object.values(reply.errors)[0]) || reply.detail || 'That did not work.');
+      goOn(reply.story, playFromSegment);
+    } catch (error) {
+      interactError.textContent = error.message;
+      interactError.hidden = false;
+    }
+  }
+
+  // The new revision starts with what was heard; the player goes on from the first new sentence as soon as it is spoken.
+  function goOn(changed, from) {
+    story.dataset.revision = String(changed.revision);
+    story.dataset.status = 'generating';
+    statusLine.textContent = 'Writing what happens next…';
+    changeForm.hidden = true;
+    choicesBox.hidden = true;
+    continueForm.hidden = true;
+    touched = true;
+    resume.hidden = true;
+    current = from;
+    wantsSound = true;
+    setPlaying(true, 'Waiting for the storyteller…');
+    listen();
+    refresh();
+  }
+
+  if (interact && !shared) {
+    changeButton.addEventListener('click', () => {
+      heardUpTo = Math.max(0, Math.min(current, segments.length - 1));
+      if (wantsSound) pause();
+      changeButton.hidden = true;
+      changeForm.hidden = false;
+      instruction.focus();
+    });
+    find('cancel-change').addEventListener('click', () => {
+      changeForm.hidden = true;
+      changeButton.hidden = false;
+    });
+    changeForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      change('interrupt', { after_segment: heardUpTo, instruction: instruction.value }, heardUpTo + 1);
+      instruction.value = '';
+    });
+    continueForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const wish = find('continue-wish').value.trim();
+      change('continue', wish ? { instruction: wish } : {}, segments.length);
+      find('continue-wish').value = '';
+    });
+    const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+    if (Recognition) {
+      const speak = find('speak-change');
+      speak.hidden = false;
+      speak.addEventListener('click', () => {
+        const listening = new Recognition();
+        listening.lang = document.documentElement.lang || 'en-US';
+        listening.onresult = (event) => {
+          instruction.value = event.results[0][0].transcript;
+          changeForm.requestSubmit();
+        };
+        listening.start();
+      });
+    }
+  }
+
   // A story that is still being written starts speaking by itself, unless the listener was here before.
-  if (story.dataset.status === 'generating') listen();
+  if (story.dataset.status === 'generating' && !shared) listen();
   Promise.all([savedPlace(), refresh()]).then(([place]) => {
     if (!offerToContinue(place) && story.dataset.status === 'generating') {
       story.dataset.autoplay = 'true';

@@ -13,6 +13,8 @@ public record StoryLine(String label, String content) {
 
     public static final String TITLE = "TITLE";
     public static final String PART = "PART";
+    /** One of the options an interactive story offers the child where it stops. */
+    public static final String CHOICE = "CHOICE";
 
     private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9 .'\\-]{0,58}):\\s*(.*)$");
 
@@ -25,8 +27,8 @@ public record StoryLine(String label, String content) {
         return Optional.of(new StoryLine(matcher.group(1).strip().toUpperCase(Locale.ROOT), matcher.group(2).strip()));
     }
 
-    /** Whether the line is told (by the narrator or a character) rather than a title or a part's heading. */
+    /** Whether the line is told (by the narrator or a character) rather than a title, a part's heading or a choice. */
     public boolean isSpoken() {
-        return !label.equals(TITLE) && !label.equals(PART);
+        return !label.equals(TITLE) && !label.equals(PART) && !label.equals(CHOICE);
     }
 }

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
  * MIA: "Where did you come from?"
  * </pre>
  * The first line is the title; every part starts with a {@code PART:} line; other lines are spoken by
- * the narrator or by a character named in capitals.
+ * the narrator or by a character named in capitals. An interactive story may end with two or three
+ * {@code CHOICE:} lines, after a narrated question that asks the child to pick one. A continuation
+ * ({@link StoryRequest#continuation()}) has no title and starts a {@code PART:} only for a new part.
  */
 public interface StoryWriter {
 

@@ -15,8 +15,9 @@ import com.novastoryteller.story.StoryWriting;
 
 /**
  * Takes the writer's lines one at a time and stores the story they make: the title, each part, and
- * each segment (a sentence of narration or a line of dialogue) the moment it is complete. A resumed
- * job replays the same lines and skips the segments stored before the interruption.
+ * each segment (a sentence of narration or a line of dialogue) the moment it is complete, and the choices
+ * an interactive story offers. A resumed job replays the same lines and skips the segments stored before
+ * the interruption.
  */
 class StoryAssembler {
 
@@ -29,16 +30,23 @@ class StoryAssembler {
     private final int alreadyStored;
     private final IntConsumer partsStarted;
     private final Consumer<StorySegment> stored;
-    private int part = -1;
+    private int part;
     private int seq;
+    private int choices;
 
+    /**
+     * @param firstSeq  the first segment's number: after those kept from the revision this one carries on
+     * @param lastPart  the part those kept segments end in, which new segments join until the next {@code PART:}
+     */
     StoryAssembler(StoryWriting writing, SafetyFilter safety, UUID storyId, int revision, int alreadyStored,
-            IntConsumer partsStarted, Consumer<StorySegment> stored) {
+            int firstSeq, int lastPart, IntConsumer partsStarted, Consumer<StorySegment> stored) {
         this.writing = writing;
         this.safety = safety;
         this.storyId = storyId;
         this.revision = revision;
         this.alreadyStored = alreadyStored;
+        this.seq = firstSeq;
+        this.part = lastPart;
         this.partsStarted = partsStarted;
         this.stored = stored;
     }
@@ -48,14 +56,22 @@ class StoryAssembler {
             switch (read.label()) {
                 case StoryLine.TITLE -> writing.title(storyId, read.content());
                 case StoryLine.PART -> startPart(read.content());
+                case StoryLine.CHOICE -> offer(read.content());
                 case StorySegment.NARRATOR -> Sentences.split(read.content()).forEach(sentence -> speak(read.label(), sentence));
                 default -> speak(read.label(), read.content());
             }
         });
     }
 
+    /** How many segments the revision has: those it kept and those written. */
     int segments() {
         return seq;
+    }
+
+    private void offer(String option) {
+        if (safety.check(option).isSafe()) {
+            writing.choice(storyId, revision, choices++, option.length() > 200 ? option.substring(0, 200) : option);
+        }
     }
 
     private void startPart(String title) {

@@ -39,18 +39,37 @@ class WriteStoryJob {
             int totalParts = order.request().length().parts();
             StoryReading reading = readings.start(task.storyId(), task.revision(), order.request().language());
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
-                    partsStarted -> tasks.progress(taskId, 100 * (partsStarted - 1) / totalParts), reading::read);
-            writer.write(order.request(), line -> {
-                pause();
-                assembler.accept(line);
-            });
-            if (assembler.segments() == 0) {
+                    order.kept(), order.lastPart(),
+                    partsStarted -> tasks.progress(taskId, Math.min(99, 100 * (partsStarted - 1) / totalParts)),
+                    reading::read);
+            try {
+                writer.write(order.request(), line -> {
+                    pause();
+                    if (!writing.isCurrent(task.storyId(), task.revision())) {
+                        throw new Superseded();
+                    }
+                    assembler.accept(line);
+                });
+            }
+            catch (Superseded newerRevision) {
+                tasks.complete(taskId);
+                return;
+            }
+            if (assembler.segments() == order.kept()) {
                 throw new IllegalStateException("The writer produced no story text");
             }
             reading.finish();
             writing.finish(task.storyId(), task.revision());
         }
         tasks.complete(taskId);
+    }
+
+    /** The child changed the story while this revision was being written: the newer one is written instead. */
+    private static final class Superseded extends RuntimeException {
+
+        Superseded() {
+            super(null, null, false, false);
+        }
     }
 
     private void pause() {

@@ -42,20 +42,18 @@ class NarrationApi {
     private static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
 
     private final Stories stories;
-    private final StoryWriting writing;
-    private final VoiceCasting casting;
     private final NarrationClips clips;
     private final MediaStorage media;
     private final Narration narration;
+    private final NarrationManifests manifests;
 
-    NarrationApi(Stories stories, StoryWriting writing, VoiceCasting casting, NarrationClips clips, MediaStorage media,
-            Narration narration) {
+    NarrationApi(Stories stories, NarrationClips clips, MediaStorage media, Narration narration,
+            NarrationManifests manifests) {
         this.stories = stories;
-        this.writing = writing;
-        this.casting = casting;
         this.clips = clips;
         this.media = media;
         this.narration = narration;
+        this.manifests = manifests;
     }
 
     static String audioUrl(UUID storyId, String clipKey) {
@@ -64,26 +62,8 @@ class NarrationApi {
 
     @Operation(summary = "The story's narration: voices by speaker, and each segment with its audio and word timings as soon as it is spoken")
     @GetMapping("/stories/{id}/narration")
-    NarrationView narration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        StoryView story = stories.find(user, id);
-        Map<String, String> voices = casting.cast(id);
-        List<SegmentView> segments = new ArrayList<>();
-        List<NarrationClip> spoken = new ArrayList<>();
-        for (StorySegment segment : writing.segments(id, story.revision())) {
-            Optional<NarrationClip> clip = narration.clipFor(segment, voices);
-            clip.ifPresent(spoken::add);
-            segments.add(new SegmentView(segment.seq(), segment.part(), segment.speaker(), segment.text(),
-                    clip.map(c -> audioUrl(id, c.key())).orElse(null), clip.map(NarrationClip::durationMs).orElse(null),
-                    clip.map(NarrationClip::words).orElse(List.of())));
-        }
-        String silence = narration.silence(story.language());
-        boolean allSpoken = spoken.size() == segments.size();
-        String whole = story.status() == StoryStatus.READY && silence == null && allSpoken
-                ? narration.whole(spoken).map(c -> audioUrl(id, c.key())).orElse(null)
-                : null;
-        List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title())).toList();
-        return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),
-                story.revision(), voices, parts, segments, whole, silence);
+    NarrationManifests.NarrationView narration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return manifests.of(stories.find(user, id), clip -> audioUrl(id, clip));
     }
 
     @Operation(summary = "A segment's audio, or the whole story's (MP3); supports Range requests and is cached for good, since its content never changes")
@@ -116,17 +96,5 @@ class NarrationApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(story.title() + ".mp3", StandardCharsets.UTF_8).build().toString())
                 .body(audio);
-    }
-
-    /** {@code status} is the story's, or "unavailable" when it cannot be heard; {@code story_status} is always the story's. */
-    record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices,
-            List<PartView> parts, List<SegmentView> segments, @Nullable String fullAudio, @Nullable String message) {
-    }
-
-    record PartView(int index, String title) {
-    }
-
-    record SegmentView(int index, int part, String speaker, String text, @Nullable String audio, @Nullable Long durationMs,
-            List<WordTiming> words) {
     }
 }

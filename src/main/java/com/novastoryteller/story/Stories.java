@@ -53,7 +53,7 @@ public class Stories {
         requireSafe("title", request.title());
         Instant now = clock.instant();
         Story story = stories.save(Story.request(user.id(), request, seeds.nextLong(), UUID.randomUUID(), now));
-        text.addRevision(story.id(), story.revision(), "created", null, now);
+        text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
         publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
         return catalog.view(story);
     }
@@ -65,7 +65,7 @@ public class Stories {
         Instant now = clock.instant();
         int revision = story.startRevision(UUID.randomUUID(), now);
         stories.save(story);
-        text.addRevision(id, revision, "regenerated", modifications.strip(), now);
+        text.addRevision(id, revision, Revision.REGENERATED, modifications.strip(), now);
         publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId()));
         events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
         return catalog.view(story);
@@ -125,7 +125,7 @@ public class Stories {
 
     private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {
         int revision = story.startEditedRevision(now);
-        text.addRevision(story.id(), revision, "edited", null, now);
+        text.addRevision(story.id(), revision, Revision.EDITED, null, now);
         int seq = 0;
         for (int index = 0; index < parts.size(); index++) {
             text.addPart(story.id(), revision, index, parts.get(index).title().strip());
@@ -145,7 +145,7 @@ public class Stories {
         return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()));
     }
 
-    private void requireSafe(String field, @Nullable String value) {
+    void requireSafe(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }

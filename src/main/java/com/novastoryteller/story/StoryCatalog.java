@@ -86,7 +86,8 @@ class StoryCatalog {
         return new StoryView(story.id(), story.ownerId(), username, story.title(), story.prompt(), storyText,
                 story.template(), story.ageBand(), story.language(), story.length(), story.status(), story.taskId(),
                 null, story.imageDescription(), null, story.published(), story.interactive(), story.revision(), parts,
-                List.of(), story.failure(), story.createdAt(), story.updatedAt());
+                List.of(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
+                story.failure(), story.createdAt(), story.updatedAt());
     }
 
     record Found(List<UUID> ids, long total) {

@@ -114,6 +114,9 @@ class StoryEvents {
     record AudioEvent(int seq, String audio, long durationMs, int revision) {
     }
 
+    record ChoiceEvent(int index, String text, int revision) {
+    }
+
     record DoneEvent(String status, int revision, String title) {
     }
 

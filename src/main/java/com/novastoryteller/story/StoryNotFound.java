@@ -9,4 +9,8 @@ public class StoryNotFound extends RuntimeException {
     public StoryNotFound(UUID id) {
         super("There is no story " + id + ".");
     }
+
+    public StoryNotFound(String message) {
+        super(message);
+    }
 }

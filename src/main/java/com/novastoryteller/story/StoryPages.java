@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.AgeBand;
@@ -23,16 +24,23 @@ import com.novastoryteller.web.PageParameters;
 
 import jakarta.validation.Valid;
 
-/** The family's pages: the bookshelf, asking for a story, reading it as it is written, editing and deleting. */
+/**
+ * The family's pages: the bookshelf, asking for a story, reading it as it is written, its versions and share
+ * link, editing and deleting; and the page a share link opens.
+ */
 @Controller
 class StoryPages {
 
     private static final int SHELF_SIZE = 12;
 
     private final Stories stories;
+    private final StoryInteractions interactions;
+    private final StoryShares shares;
 
-    StoryPages(Stories stories) {
+    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares) {
         this.stories = stories;
+        this.interactions = interactions;
+        this.shares = shares;
     }
 
     @GetMapping("/stories")
@@ -70,7 +78,43 @@ class StoryPages {
 
     @GetMapping("/stories/{id}")
     String read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        List<Revision> newestFirst = new java.util.ArrayList<>(interactions.revisions(user, id));
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("revisions", newestFirst);
+        model.addAttribute("shareUrl", shares.sharedAs(user, id)
+                .map(token -> ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}")
+                        .buildAndExpand(token).toUriString())
+                .orElse(null));
         return showStory(stories.find(user, id), model);
+    }
+
+    @PostMapping("/stories/{id}/revisions/{revision}/restore")
+    String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int revision) {
+        interactions.restore(user, id, revision);
+        return "redirect:/stories/" + id + "?restored";
+    }
+
+    @PostMapping("/stories/{id}/share")
+    String share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        shares.share(user, id);
+        return "redirect:/stories/" + id + "#share";
+    }
+
+    @PostMapping("/stories/{id}/share/revoke")
+    String stopSharing(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        shares.revoke(user, id);
+        return "redirect:/stories/" + id + "#share";
+    }
+
+    /** The story behind a share link, for anyone who has it: no sign-in, nothing about its owner, not indexed. */
+    @GetMapping("/shared/{token}")
+    String shared(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        StoryView story = shares.open(token);
+        model.addAttribute("story", story);
+        model.addAttribute("token", token);
+        model.addAttribute("pageTitle", story.title());
+        return "story/shared";
     }
 
     @PostMapping("/stories/{id}/regenerate")

@@ -31,6 +31,12 @@ class StoryProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(InteractionRefused e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, e.type(), "Not just now", e.getMessage()));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(UnsafeRequest e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unsafe-request", "Let's try another idea",
                 "That idea is not one we can make a story about. How about something happy, funny or exciting instead?");

@@ -2,9 +2,11 @@ package com.novastoryteller.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -26,20 +28,86 @@ class StoryText {
     }
 
     void addRevision(UUID storyId, int revision, String reason, @Nullable String instruction, Instant now) {
-        jdbc.sql("INSERT INTO story_revision (story_id, revision, reason, instruction, created_at) VALUES (?, ?, ?, ?, ?)")
-            .params(storyId.toString(), revision, reason, instruction, java.sql.Timestamp.from(now)).update();
+        addRevision(storyId, revision, reason, instruction, null, null, now);
     }
 
-    List<String> instructionsUpTo(UUID storyId, int revision) {
+    void addRevision(UUID storyId, int revision, String reason, @Nullable String instruction,
+            @Nullable Integer baseRevision, @Nullable Integer keptSegments, Instant now) {
+        jdbc.sql("INSERT INTO story_revision (story_id, revision, reason, instruction, base_revision, kept_segments, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .params(storyId.toString(), revision, reason, instruction, baseRevision, keptSegments,
+                    java.sql.Timestamp.from(now))
+            .update();
+    }
+
+    /** The modifications asked for when the whole story was written again, up to this revision. */
+    List<String> modificationsUpTo(UUID storyId, int revision) {
         return jdbc.sql("SELECT instruction FROM story_revision WHERE story_id = ? AND revision <= ? "
-                + "AND instruction IS NOT NULL ORDER BY revision")
-            .params(storyId.toString(), revision).query(String.class).list();
+                + "AND reason = ? AND instruction IS NOT NULL ORDER BY revision")
+            .params(storyId.toString(), revision, Revision.REGENERATED).query(String.class).list();
     }
 
     List<RevisionRow> revisions(UUID storyId) {
-        return jdbc.sql("SELECT revision, reason, created_at FROM story_revision WHERE story_id = ? ORDER BY revision")
+        return jdbc.sql("SELECT revision, reason, instruction, base_revision, kept_segments, created_at FROM story_revision "
+                + "WHERE story_id = ? ORDER BY revision")
             .param(storyId.toString())
-            .query((rs, n) -> new RevisionRow(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+            .query((rs, n) -> new RevisionRow(rs.getInt(1), rs.getString(2), rs.getString(3), nullableInt(rs, 4),
+                    nullableInt(rs, 5), rs.getTimestamp(6).toInstant()))
+            .list();
+    }
+
+    Optional<RevisionRow> revision(UUID storyId, int revision) {
+        return revisions(storyId).stream().filter(row -> row.revision() == revision).findFirst();
+    }
+
+    /** Copies the parts and segments of one revision, up to and including segment {@code lastSeq}, into another. */
+    void copyText(UUID storyId, int from, int to, int lastSeq) {
+        int lastPart = jdbc.sql("SELECT COALESCE(MAX(part_index), 0) FROM story_segment "
+                + "WHERE story_id = ? AND revision = ? AND seq <= ?")
+            .params(storyId.toString(), from, lastSeq).query(Integer.class).single();
+        jdbc.sql("INSERT INTO story_part (story_id, revision, part_index, title) "
+                + "SELECT story_id, ?, part_index, title FROM story_part WHERE story_id = ? AND revision = ? AND part_index <= ?")
+            .params(to, storyId.toString(), from, lastPart).update();
+        jdbc.sql("INSERT INTO story_segment (story_id, revision, seq, part_index, speaker, text) "
+                + "SELECT story_id, ?, seq, part_index, speaker, text FROM story_segment "
+                + "WHERE story_id = ? AND revision = ? AND seq <= ?")
+            .params(to, storyId.toString(), from, lastSeq).update();
+    }
+
+    void copyChoices(UUID storyId, int from, int to) {
+        jdbc.sql("INSERT INTO story_choice (story_id, revision, option_index, text) "
+                + "SELECT story_id, ?, option_index, text FROM story_choice WHERE story_id = ? AND revision = ?")
+            .params(to, storyId.toString(), from).update();
+    }
+
+    /** @return false when the choice was already there (a resumed job) */
+    boolean addChoice(UUID storyId, int revision, int index, String text) {
+        int existing = jdbc.sql("SELECT COUNT(*) FROM story_choice WHERE story_id = ? AND revision = ? AND option_index = ?")
+            .params(storyId.toString(), revision, index).query(Integer.class).single();
+        if (existing > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO story_choice (story_id, revision, option_index, text) VALUES (?, ?, ?, ?)")
+            .params(storyId.toString(), revision, index, text).update();
+        return true;
+    }
+
+    List<String> choices(UUID storyId, int revision) {
+        return jdbc.sql("SELECT text FROM story_choice WHERE story_id = ? AND revision = ? ORDER BY option_index")
+            .params(storyId.toString(), revision).query(String.class).list();
+    }
+
+    /** The options chosen on the way to this revision, oldest first: the path the child took. */
+    List<String> path(UUID storyId, int revision) {
+        List<String> path = new ArrayList<>();
+        Map<Integer, RevisionRow> rows = new HashMap<>();
+        revisions(storyId).forEach(row -> rows.put(row.revision(), row));
+        for (RevisionRow row = rows.get(revision); row != null; row = row.baseRevision() == null ? null : rows.get(row.baseRevision())) {
+            if (row.reason().equals(Revision.CHOSE) && row.instruction() != null) {
+                path.add(0, row.instruction());
+            }
+        }
+        return path;
     }
 
     /** @return false when the part was already there (a resumed job) */
@@ -90,6 +158,12 @@ class StoryText {
         return parts;
     }
 
-    record RevisionRow(int revision, String reason, Instant createdAt) {
+    private static @Nullable Integer nullableInt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    record RevisionRow(int revision, String reason, @Nullable String instruction, @Nullable Integer baseRevision,
+            @Nullable Integer keptSegments, Instant createdAt) {
     }
 }

@@ -1,12 +1,18 @@
 package com.novastoryteller.story;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.engine.Continuation;
+import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 
 /**
@@ -30,15 +36,77 @@ public class StoryWriting {
         this.clock = clock;
     }
 
-    /** The request to write a revision, and how many of its segments are already stored. */
+    /**
+     * The request to write a revision, and how many of its segments are already stored. A revision that
+     * carries on from another (an interruption, a next part, a choice) asks for the rest of the story, told
+     * after the segments it kept, with the same seed as the story it carries on.
+     */
     @Transactional(readOnly = true)
     public WritingOrder order(UUID storyId, int revision) {
         Story story = find(storyId);
-        List<String> modifications = text.instructionsUpTo(storyId, revision);
+        StoryText.RevisionRow row = text.revision(storyId, revision).orElseThrow(() -> new StoryNotFound(storyId));
+        int kept = row.keptSegments() == null ? 0 : row.keptSegments();
+        Continuation continuation = continuation(storyId, row, kept);
+        long seed = story.seed() + (continuation == null ? revision - 1 : firstWrittenRevision(storyId, row) - 1);
         var request = new StoryRequest(story.prompt(), story.template(), story.ageBand(), story.length(),
-                story.language(), List.of(), story.imageDescription(), modifications,
-                story.title().isBlank() ? null : story.title(), story.seed() + revision - 1);
-        return new WritingOrder(request, text.segmentCount(storyId, revision), story.revision() == revision);
+                story.language(), List.of(), story.imageDescription(), text.modificationsUpTo(storyId, revision),
+                story.title().isBlank() ? null : story.title(), seed, story.interactive(), continuation);
+        List<StorySegment> keptSegments = text.segments(storyId, revision).stream().filter(segment -> segment.seq() < kept)
+                .toList();
+        int lastPart = keptSegments.isEmpty() ? -1 : keptSegments.get(keptSegments.size() - 1).part();
+        return new WritingOrder(request, text.segmentCount(storyId, revision), story.revision() == revision, kept,
+                lastPart);
+    }
+
+    private @Nullable Continuation continuation(UUID storyId, StoryText.RevisionRow row, int kept) {
+        Continuation.Kind kind = switch (row.reason()) {
+            case Revision.INTERRUPTED -> Continuation.Kind.INTERRUPT;
+            case Revision.CONTINUED -> Continuation.Kind.CONTINUE;
+            case Revision.CHOSE -> Continuation.Kind.CHOOSE;
+            default -> null;
+        };
+        if (kind == null) {
+            return null;
+        }
+        List<String> soFar = new ArrayList<>();
+        Map<Integer, String> titles = text.partTitles(storyId, row.revision());
+        int part = -1;
+        for (StorySegment segment : text.segments(storyId, row.revision())) {
+            if (segment.seq() >= kept) {
+                break;
+            }
+            if (segment.part() != part) {
+                part = segment.part();
+                soFar.add(StoryLine.PART + ": " + titles.getOrDefault(part, ""));
+            }
+            soFar.add(segment.speaker() + ": " + segment.text());
+        }
+        return new Continuation(kind, soFar, row.instruction(), text.path(storyId, row.revision()));
+    }
+
+    /** The revision written from the start that this one carries on: its seed keeps the same hero, friends and places. */
+    private int firstWrittenRevision(UUID storyId, StoryText.RevisionRow row) {
+        StoryText.RevisionRow at = row;
+        while (at.baseRevision() != null) {
+            var base = text.revision(storyId, at.baseRevision());
+            if (base.isEmpty()) {
+                break;
+            }
+            at = base.get();
+        }
+        return at.revision();
+    }
+
+    /** Whether this revision is still the one the story shows; a newer one makes writing it pointless. */
+    @Transactional(readOnly = true)
+    public boolean isCurrent(UUID storyId, int revision) {
+        return stories.findById(storyId).map(story -> story.revision() == revision).orElse(false);
+    }
+
+    public void choice(UUID storyId, int revision, int index, String option) {
+        if (text.addChoice(storyId, revision, index, option)) {
+            events.publishAfterCommit(storyId, "choice", new StoryEvents.ChoiceEvent(index, option, revision));
+        }
     }
 
     public void title(UUID storyId, String title) {
@@ -84,8 +152,12 @@ public class StoryWriting {
         events.publishAfterCommit(storyId, "error", new StoryEvents.ErrorEvent(reason, revision));
     }
 
-    /** @param current false when a newer revision was asked for meanwhile, so this one need not be finished */
-    public record WritingOrder(StoryRequest request, int segmentsWritten, boolean current) {
+    /**
+     * @param current    false when a newer revision was asked for meanwhile, so this one need not be finished
+     * @param kept       how many segments the revision kept from the one it carries on from
+     * @param lastPart   the part the last kept segment belongs to (-1 when none was kept)
+     */
+    public record WritingOrder(StoryRequest request, int segmentsWritten, boolean current, int kept, int lastPart) {
     }
 
     private Story find(UUID storyId) {

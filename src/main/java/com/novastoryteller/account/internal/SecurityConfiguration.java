@@ -77,7 +77,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/health", "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**",
                         "/swagger-ui/**").permitAll()
                 .requestMatchers("/", "/signin", "/signup", "/error", "/problems/**", "/css/**", "/js/**",
-                        "/images/**", "/favicon.svg").permitAll()
+                        "/images/**", "/favicon.svg", "/robots.txt").permitAll()
+                // A share link is its own key: whoever has it may read (and hear) that one story.
+                .requestMatchers(HttpMethod.GET, "/shared/*", "/api/shared/*", "/api/shared/*/**").permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(new TokenAuthenticationFilter(accounts), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form

@@ -1,11 +1,15 @@
 package com.novastoryteller.engine.embedded;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.engine.Continuation;
+import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 
@@ -14,6 +18,9 @@ import com.novastoryteller.engine.StoryWriter;
  * book it plans a hero, companions, a setting, a goal, an obstacle, a helper, a turning point and a
  * resolution, then tells the plan part by part in words chosen for the listener's age, ending with a
  * gentle moral or a question to the child. Deterministic per seed.
+ *
+ * <p>The rest of a story already begun is told from the same plan (the same seed gives the same hero,
+ * friends and places) by a teller that knows what was heard and never says it again.
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "embedded", matchIfMissing = true)
@@ -21,12 +28,81 @@ public class EmbeddedStoryWriter implements StoryWriter {
 
     @Override
     public void write(StoryRequest request, Consumer<String> lines) {
+        StoryPlan plan = plan(request, lines);
+        Continuation continuation = request.continuation();
+        if (continuation == null) {
+            plan.teller().title(request.title() != null ? request.title() : plan.teller().phrase("title"));
+            plan.tell();
+            return;
+        }
+        StoryTeller teller = plan.teller().continuing(new SplittableRandom(
+                request.seed() * 31 + request.prompt().hashCode() + 7919L * continuation.storySoFar().size()));
+        continuation.storySoFar().stream().flatMap(line -> StoryLine.parse(line).stream())
+                .filter(StoryLine::isSpoken).forEach(line -> teller.heard(line.content()));
+        StoryPlan rest = plan.toldBy(teller);
+        String instruction = continuation.instruction() == null ? "" : continuation.instruction();
+        switch (continuation.kind()) {
+            case INTERRUPT -> {
+                StoryPlan.Stage reached = reached(request, continuation.storySoFar());
+                rest.interruption(instruction);
+                if (reached == StoryPlan.Stage.ENDING) {
+                    rest.endAgain();
+                }
+                else if (reached == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
+                    rest.offerChoices();
+                }
+                else {
+                    List<StoryPlan.Stage> stages = plan.stages();
+                    rest.tell(stages.subList(stages.indexOf(reached) + 1, stages.size()));
+                }
+            }
+            case CONTINUE -> rest.nextPart(instruction);
+            case CHOOSE -> rest.chosen(instruction);
+        }
+    }
+
+    private static StoryPlan plan(StoryRequest request, Consumer<String> lines) {
         SplittableRandom random = new SplittableRandom(request.seed() * 31 + request.prompt().hashCode());
         StoryTeller teller = new StoryTeller(Grammar.of(request.template()), request.ageBand(), random, lines);
         PromptReading reading = PromptReading.of(request.prompt());
         Cast cast = Cast.of(reading, request.characters(), teller);
-        StoryPlan plan = StoryPlan.make(request, reading, cast, teller);
-        teller.title(request.title() != null ? request.title() : teller.phrase("title"));
-        plan.tell();
+        return StoryPlan.make(request, reading, cast, teller);
+    }
+
+    /**
+     * How far the story had got: the whole story is told again, silently, from the same plan, and the
+     * last sentence heard is looked up in it. Sentences it cannot find (from an earlier change) are skipped.
+     */
+    private static StoryPlan.Stage reached(StoryRequest request, List<String> storySoFar) {
+        StoryRequest whole = new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
+                request.language(), request.characters(), request.imageDescription(), request.modifications(),
+                request.title(), request.seed());
+        List<String> told = new ArrayList<>();
+        List<StoryPlan.Stage> stageOf = new ArrayList<>();
+        StoryPlan.Stage[] telling = { StoryPlan.Stage.BEGINNING };
+        StoryPlan silent = plan(whole, line -> {
+            told.add(line);
+            stageOf.add(telling[0]);
+        });
+        silent.teller().title("");
+        for (StoryPlan.Stage stage : silent.stages()) {
+            telling[0] = stage;
+            silent.tell(stage);
+        }
+        StoryPlan.Stage reached = StoryPlan.Stage.BEGINNING;
+        for (String heard : storySoFar) {
+            String content = StoryLine.parse(heard).filter(StoryLine::isSpoken).map(StoryLine::content).orElse(null);
+            if (content == null) {
+                continue;
+            }
+            String words = content.replaceAll("^\"|\"$", "");
+            for (int n = 0; n < told.size(); n++) {
+                if (told.get(n).contains(words)) {
+                    reached = stageOf.get(n);
+                    break;
+                }
+            }
+        }
+        return reached;
     }
 }

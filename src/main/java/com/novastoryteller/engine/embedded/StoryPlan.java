@@ -15,6 +15,11 @@ import com.novastoryteller.engine.StoryRequest;
  */
 record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTeller teller) {
 
+    /** The same plan told on by another teller. */
+    StoryPlan toldBy(StoryTeller next) {
+        return new StoryPlan(request, reading, cast, next);
+    }
+
     static StoryPlan make(StoryRequest request, PromptReading reading, Cast cast, StoryTeller teller) {
         teller.slot("hero", cast.hero());
         teller.slot("a-kind", cast.heroWithKind());
@@ -56,34 +61,131 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
         return new StoryPlan(request, reading, cast, teller);
     }
 
+    /** The stages of a story in the order they are told. */
+    enum Stage { BEGINNING, JOURNEY, TROUBLE, HELP, TWIST, ENDING }
+
     /** Short stories meet the trouble and the helper in one part; longer ones travel first; long ones have one more surprise. */
+    List<Stage> stages() {
+        return switch (request.length()) {
+            case SHORT -> List.of(Stage.BEGINNING, Stage.TROUBLE, Stage.HELP, Stage.ENDING);
+            case MEDIUM -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.HELP, Stage.ENDING);
+            case LONG -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.HELP, Stage.TWIST, Stage.ENDING);
+        };
+    }
+
+    /** The whole story; an interactive one stops when the trouble has come, and asks the child what to do. */
     void tell() {
-        beginning();
-        switch (request.length()) {
-            case SHORT -> {
-                teller.part("part-trouble");
-                teller.narrate("journey");
-                trouble();
-                help();
+        tell(stages());
+    }
+
+    /** Tells the stages in turn, stopping with choices after the trouble when the story is interactive. */
+    void tell(List<Stage> stages) {
+        for (Stage stage : stages) {
+            tell(stage);
+            if (stage == Stage.TROUBLE && request.interactive()) {
+                offerChoices();
+                return;
             }
-            case MEDIUM -> {
+        }
+    }
+
+    void tell(Stage stage) {
+        switch (stage) {
+            case BEGINNING -> beginning();
+            case JOURNEY -> {
                 teller.part("part-journey");
                 journey();
+            }
+            case TROUBLE -> {
+                if (request.length() == StoryLength.SHORT) {
+                    teller.part("part-trouble");
+                    teller.narrate("journey");
+                }
                 trouble();
-                teller.part("part-help");
+            }
+            case HELP -> {
+                if (request.length() != StoryLength.SHORT) {
+                    teller.part("part-help");
+                }
                 help();
             }
-            case LONG -> {
-                teller.part("part-journey");
-                journey();
-                trouble();
-                teller.part("part-help");
-                help();
+            case TWIST -> {
                 teller.part("part-twist");
                 twist();
             }
+            case ENDING -> ending();
+        }
+    }
+
+    /** The child's interruption happens now, in the story's own words, and the hero takes it in. */
+    void interruption(String instruction) {
+        teller.slot("change", ChildsWish.asHappening(instruction));
+        teller.narrate("interruption");
+        teller.say(cast.hero(), "change-reaction");
+        teller.narrate("interruption-after");
+    }
+
+    /** A story already at its end, changed at the last moment, comes to an end again. */
+    void endAgain() {
+        teller.narrate("resolution");
+        teller.say(cast.hero(), "celebrate");
+        teller.narrate("reflection");
+        teller.narrate("closing");
+    }
+
+    /** The next part after the ending: a new day, a new trouble, the same friends. */
+    void nextPart(String wish) {
+        teller.part("part-next");
+        teller.narrate("next-begin");
+        if (wish != null && !wish.isBlank()) {
+            interruption(wish);
+        }
+        String obstacle = teller.phrase("obstacle");
+        for (int tries = 0; tries < 5 && obstacle.equals(teller.slot("obstacle")); tries++) {
+            obstacle = teller.phrase("obstacle");
+        }
+        teller.slot("obstacle", obstacle);
+        teller.slot("obstacle-title", titleCase(obstacle.replace(",", "")));
+        trouble();
+        if (request.interactive()) {
+            offerChoices();
+            return;
+        }
+        help();
+        ending();
+    }
+
+    /** The child chose how to go on: it is said, and the story goes on to its end. */
+    void chosen(String choice) {
+        teller.slot("choice", clause(Character.toLowerCase(choice.charAt(0)) + choice.substring(1)));
+        teller.part("part-help");
+        teller.narrate("choice-made");
+        help();
+        if (request.length() == StoryLength.LONG) {
+            teller.part("part-twist");
+            twist();
         }
         ending();
+    }
+
+    /** Asks the listener what the hero should do, and offers two options to the youngest, three to the others. */
+    void offerChoices() {
+        List<String> options = new java.util.ArrayList<>(List.of("use the {thing}", "call out for help",
+                "stop and think of a clever plan", "try again, very carefully"));
+        if (!cast.companions().isEmpty()) {
+            options.add("ask " + cast.companions().get(0).referred() + " what to do");
+        }
+        int count = request.ageBand() == AgeBand.AGES_5_7 || request.ageBand() == AgeBand.LEARNER ? 2 : 3;
+        List<String> offered = new java.util.ArrayList<>();
+        while (offered.size() < count) {
+            String option = teller.pick(options);
+            options.remove(option);
+            offered.add(option);
+        }
+        String list = count == 2 ? offered.get(0) + " or " + offered.get(1)
+                : offered.get(0) + ", " + offered.get(1) + " or " + offered.get(2);
+        teller.narrateText("What should {hero} do now? {he} could " + list + ". You choose!");
+        offered.forEach(teller::choice);
     }
 
     private void beginning() {

@@ -38,6 +38,8 @@ final class StoryTeller {
     private final Map<String, String> slots = new HashMap<>();
     private final Map<String, List<String>> unused = new HashMap<>();
     private final Set<String> said = new HashSet<>();
+    /** Sentences the listener has already heard in this story, told before this teller began. */
+    private final Set<String> heard = new HashSet<>();
     private final Deque<String> lastStarts = new ArrayDeque<>();
 
     StoryTeller(Grammar grammar, AgeBand band, SplittableRandom random, Consumer<String> lines) {
@@ -45,6 +47,18 @@ final class StoryTeller {
         this.band = band;
         this.random = random;
         this.lines = lines;
+    }
+
+    /** A teller for the rest of the same story: the same slots, another random stream. */
+    StoryTeller continuing(SplittableRandom random) {
+        StoryTeller next = new StoryTeller(grammar, band, random, lines);
+        next.slots.putAll(slots);
+        return next;
+    }
+
+    /** Remembers a sentence of the story so far, so that it is not told again. */
+    void heard(String sentence) {
+        heard.add(sentence.strip().replaceAll("^\"|\"$", ""));
     }
 
     void slot(String name, String value) {
@@ -82,6 +96,10 @@ final class StoryTeller {
         lines.accept("TITLE: " + title);
     }
 
+    void choice(String option) {
+        lines.accept("CHOICE: " + finish(fillSlots(option)));
+    }
+
     void part(String rule) {
         lines.accept("PART: " + phrase(rule));
     }
@@ -104,7 +122,7 @@ final class StoryTeller {
     /** Narrates a sentence written in code, with slots but no rules; said once at most. */
     void narrateText(String sentence) {
         String filled = finish(fillSlots(sentence));
-        if (said.add(filled)) {
+        if (!wasHeard(filled) && said.add(filled)) {
             lines.accept("NARRATOR: " + filled);
         }
     }
@@ -118,7 +136,7 @@ final class StoryTeller {
         do {
             sentence = unusedSentence(rule);
         }
-        while (sentence != null && (startsLikeTheLastTwo(sentence) || !said.add(sentence)));
+        while (sentence != null && (startsLikeTheLastTwo(sentence) || wasHeard(sentence) || !said.add(sentence)));
         if (sentence != null) {
             lastStarts.addFirst(firstWord(sentence));
             if (lastStarts.size() > 2) {
@@ -126,6 +144,10 @@ final class StoryTeller {
             }
         }
         return sentence;
+    }
+
+    private boolean wasHeard(String line) {
+        return heard.stream().anyMatch(line::contains);
     }
 
     private boolean startsLikeTheLastTwo(String sentence) {
