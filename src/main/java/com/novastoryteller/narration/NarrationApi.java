@@ -2,13 +2,8 @@ package com.novastoryteller.narration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -22,14 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.engine.Speech.WordTiming;
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StoryNotFound;
-import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
-import com.novastoryteller.story.StoryWriting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
