@@ -97,12 +97,28 @@ class StoryText {
             .params(storyId.toString(), revision).query(String.class).list();
     }
 
-    /** The options chosen on the way to this revision, oldest first: the path the child took. */
-    List<String> path(UUID storyId, int revision) {
-        List<String> path = new ArrayList<>();
+    /**
+     * The revision and every one it carried on from, newest first, back to the one written from the start
+     * (created, regenerated or edited); empty when there is no such revision.
+     */
+    List<RevisionRow> lineage(UUID storyId, int revision) {
         Map<Integer, RevisionRow> rows = new HashMap<>();
         revisions(storyId).forEach(row -> rows.put(row.revision(), row));
+        List<RevisionRow> lineage = new ArrayList<>();
         for (RevisionRow row = rows.get(revision); row != null; row = row.baseRevision() == null ? null : rows.get(row.baseRevision())) {
+            lineage.add(row);
+        }
+        return lineage;
+    }
+
+    /** The options chosen on the way to this revision, oldest first: the path the child took. */
+    List<String> path(UUID storyId, int revision) {
+        return path(lineage(storyId, revision));
+    }
+
+    static List<String> path(List<RevisionRow> lineage) {
+        List<String> path = new ArrayList<>();
+        for (RevisionRow row : lineage) {
             if (row.reason().equals(Revision.CHOSE) && row.instruction() != null) {
                 path.add(0, row.instruction());
             }

@@ -44,21 +44,27 @@ public class StoryWriting {
     @Transactional(readOnly = true)
     public WritingOrder order(UUID storyId, int revision) {
         Story story = find(storyId);
-        StoryText.RevisionRow row = text.revision(storyId, revision).orElseThrow(() -> new StoryNotFound(storyId));
+        List<StoryText.RevisionRow> lineage = text.lineage(storyId, revision);
+        if (lineage.isEmpty()) {
+            throw new StoryNotFound(storyId);
+        }
+        StoryText.RevisionRow row = lineage.get(0);
         int kept = row.keptSegments() == null ? 0 : row.keptSegments();
-        Continuation continuation = continuation(storyId, row, kept);
-        long seed = story.seed() + (continuation == null ? revision - 1 : firstWrittenRevision(storyId, row) - 1);
+        List<StorySegment> segments = text.segments(storyId, revision);
+        List<StorySegment> keptSegments = segments.subList(0, Math.min(kept, segments.size()));
+        Continuation continuation = continuation(storyId, row, keptSegments, lineage);
+        // A revision that carries on keeps the seed of the one first written, so the hero, friends and places stay.
+        int writtenFromStart = lineage.get(lineage.size() - 1).revision();
+        long seed = story.seed() + (continuation == null ? revision : writtenFromStart) - 1;
         var request = new StoryRequest(story.prompt(), story.template(), story.ageBand(), story.length(),
                 story.language(), List.of(), story.imageDescription(), text.modificationsUpTo(storyId, revision),
                 story.title().isBlank() ? null : story.title(), seed, story.interactive(), continuation);
-        List<StorySegment> keptSegments = text.segments(storyId, revision).stream().filter(segment -> segment.seq() < kept)
-                .toList();
         int lastPart = keptSegments.isEmpty() ? -1 : keptSegments.get(keptSegments.size() - 1).part();
-        return new WritingOrder(request, text.segmentCount(storyId, revision), story.revision() == revision, kept,
-                lastPart);
+        return new WritingOrder(request, segments.size(), story.revision() == revision, kept, lastPart);
     }
 
-    private @Nullable Continuation continuation(UUID storyId, StoryText.RevisionRow row, int kept) {
+    private @Nullable Continuation continuation(UUID storyId, StoryText.RevisionRow row, List<StorySegment> kept,
+            List<StoryText.RevisionRow> lineage) {
         Continuation.Kind kind = switch (row.reason()) {
             case Revision.INTERRUPTED -> Continuation.Kind.INTERRUPT;
             case Revision.CONTINUED -> Continuation.Kind.CONTINUE;
@@ -71,30 +77,14 @@ public class StoryWriting {
         List<String> soFar = new ArrayList<>();
         Map<Integer, String> titles = text.partTitles(storyId, row.revision());
         int part = -1;
-        for (StorySegment segment : text.segments(storyId, row.revision())) {
-            if (segment.seq() >= kept) {
-                break;
-            }
+        for (StorySegment segment : kept) {
             if (segment.part() != part) {
                 part = segment.part();
                 soFar.add(StoryLine.PART + ": " + titles.getOrDefault(part, ""));
             }
             soFar.add(segment.speaker() + ": " + segment.text());
         }
-        return new Continuation(kind, soFar, row.instruction(), text.path(storyId, row.revision()));
-    }
-
-    /** The revision written from the start that this one carries on: its seed keeps the same hero, friends and places. */
-    private int firstWrittenRevision(UUID storyId, StoryText.RevisionRow row) {
-        StoryText.RevisionRow at = row;
-        while (at.baseRevision() != null) {
-            var base = text.revision(storyId, at.baseRevision());
-            if (base.isEmpty()) {
-                break;
-            }
-            at = base.get();
-        }
-        return at.revision();
+        return new Continuation(kind, soFar, row.instruction(), StoryText.path(lineage));
     }
 
     /** Whether this revision is still the one the story shows; a newer one makes writing it pointless. */
