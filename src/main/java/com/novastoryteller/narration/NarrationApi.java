@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Narration")
 class NarrationApi {
 
-    private static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
+    static final MediaType MPEG = MediaType.parseMediaType("audio/mpeg");
 
     private final Stories stories;
     private final NarrationClips clips;

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +52,7 @@ class SharedNarrationApi {
         NarrationClip found = clips.find(clip).orElseThrow(() -> new StoryNotFound("This link has no such audio."));
         Resource audio = media.get(found.mediaKey()).orElseThrow(() -> new StoryNotFound("This link has no such audio."));
         // Not cached for long: a revoked link must stop working.
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("audio/mpeg")).eTag(clip)
+        return ResponseEntity.ok().contentType(NarrationApi.MPEG).eTag(clip)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate()).body(audio);
     }
 

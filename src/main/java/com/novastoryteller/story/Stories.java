@@ -137,7 +137,8 @@ public class Stories {
         publisher.publishEvent(new StoryRevised(story.id(), revision, story.language()));
     }
 
-    private Story owned(CurrentUser user, UUID id) {
+    /** The story if the user may see it (their own, or any for the admin); anyone else's is simply not found. */
+    Story owned(CurrentUser user, UUID id) {
         return visible(user, id).orElseThrow(() -> new StoryNotFound(id));
     }
 

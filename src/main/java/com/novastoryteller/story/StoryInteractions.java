@@ -45,7 +45,7 @@ public class StoryInteractions {
     /** Keeps every segment up to and including {@code afterSegment} as heard, and writes the rest so the instruction happens. */
     public StoryView interrupt(CurrentUser user, UUID id, int afterSegment, String instruction) {
         family.requireSafe("instruction", instruction);
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         int written = text.segmentCount(id, story.revision());
         if (afterSegment < 0 || afterSegment >= written) {
             throw new InvalidRequest("after_segment", written == 0 ? "The story has no sentences yet."
@@ -58,7 +58,7 @@ public class StoryInteractions {
     public StoryView continueStory(CurrentUser user, UUID id, @Nullable String instruction) {
         String wish = instruction == null || instruction.isBlank() ? null : instruction.strip();
         family.requireSafe("instruction", wish);
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         requireFinished(story);
         if (!text.choices(id, story.revision()).isEmpty()) {
             throw new InteractionRefused("choose-first", "The story is waiting for a choice. Pick one to go on.");
@@ -68,7 +68,7 @@ public class StoryInteractions {
 
     /** Goes on down the branch the child picked: {@code choice} is the option's number (from 0) or its words. */
     public StoryView choose(CurrentUser user, UUID id, String choice) {
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         requireFinished(story);
         List<String> options = text.choices(id, story.revision());
         if (options.isEmpty()) {
@@ -80,7 +80,7 @@ public class StoryInteractions {
 
     @Transactional(readOnly = true)
     public List<Revision> revisions(CurrentUser user, UUID id) {
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         return text.revisions(id).stream()
                 .map(row -> new Revision(row.revision(), row.reason(), row.instruction(), row.baseRevision(),
                         row.revision() == story.revision(), row.createdAt()))
@@ -92,7 +92,7 @@ public class StoryInteractions {
      * kept by its words and voice) its narration, without speaking anything again.
      */
     public StoryView restore(CurrentUser user, UUID id, int revision) {
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         int old = text.revision(id, revision).map(StoryText.RevisionRow::revision)
                 .orElseThrow(() -> new StoryNotFound("This story has no version " + revision + "."));
         if (old == story.revision()) {
@@ -146,8 +146,4 @@ public class StoryInteractions {
                 .orElseThrow(() -> new InvalidRequest("choice", "Pick one of: " + String.join(", ", options) + "."));
     }
 
-    private Story owned(CurrentUser user, UUID id) {
-        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()))
-                .orElseThrow(() -> new StoryNotFound(id));
-    }
 }

@@ -24,19 +24,21 @@ public class StoryShares {
     private final JdbcClient jdbc;
     private final StoryRepository stories;
     private final StoryCatalog catalog;
+    private final Stories family;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    StoryShares(JdbcClient jdbc, StoryRepository stories, StoryCatalog catalog, Clock clock) {
+    StoryShares(JdbcClient jdbc, StoryRepository stories, StoryCatalog catalog, Stories family, Clock clock) {
         this.jdbc = jdbc;
         this.stories = stories;
         this.catalog = catalog;
+        this.family = family;
         this.clock = clock;
     }
 
     /** The story's link token, made now unless it already has one; {@code created} says which. */
     public Share share(CurrentUser user, UUID id) {
-        Story story = owned(user, id);
+        Story story = family.owned(user, id);
         Optional<String> existing = token(story.id());
         if (existing.isPresent()) {
             return new Share(existing.get(), false);
@@ -51,11 +53,11 @@ public class StoryShares {
 
     @Transactional(readOnly = true)
     public Optional<String> sharedAs(CurrentUser user, UUID id) {
-        return token(owned(user, id).id());
+        return token(family.owned(user, id).id());
     }
 
     public void revoke(CurrentUser user, UUID id) {
-        jdbc.sql("DELETE FROM story_share WHERE story_id = ?").param(owned(user, id).id().toString()).update();
+        jdbc.sql("DELETE FROM story_share WHERE story_id = ?").param(family.owned(user, id).id().toString()).update();
     }
 
     /** The shared story, for anyone with the link; not found once revoked or hidden. */
@@ -74,10 +76,6 @@ public class StoryShares {
             .query(String.class).optional();
     }
 
-    private Story owned(CurrentUser user, UUID id) {
-        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()))
-                .orElseThrow(() -> new StoryNotFound(id));
-    }
 
     public record Share(String token, boolean created) {
     }
