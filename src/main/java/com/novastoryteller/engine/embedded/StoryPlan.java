@@ -1,5 +1,6 @@
 package com.novastoryteller.engine.embedded;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -170,13 +171,13 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
 
     /** Asks the listener what the hero should do, and offers two options to the youngest, three to the others. */
     void offerChoices() {
-        List<String> options = new java.util.ArrayList<>(List.of("use the {thing}", "call out for help",
+        List<String> options = new ArrayList<>(List.of("use the {thing}", "call out for help",
                 "stop and think of a clever plan", "try again, very carefully"));
         if (!cast.companions().isEmpty()) {
             options.add("ask " + cast.companions().get(0).referred() + " what to do");
         }
         int count = request.ageBand() == AgeBand.AGES_5_7 || request.ageBand() == AgeBand.LEARNER ? 2 : 3;
-        List<String> offered = new java.util.ArrayList<>();
+        List<String> offered = new ArrayList<>();
         while (offered.size() < count) {
             String option = teller.pick(options);
             options.remove(option);
