@@ -67,10 +67,15 @@ public class Narration {
 
     /** The segment's clip: spoken now, unless the same words in the same voice were spoken before. */
     NarrationClip voice(UUID storyId, StorySegment segment) {
+        return voice(storyId, segment, new StopSignal());
+    }
+
+    /** As {@link #voice(UUID, StorySegment)}, stopping mid-sentence when the signal says nobody will hear it. */
+    NarrationClip voice(UUID storyId, StorySegment segment, StopSignal signal) {
         String voice = casting.voiceFor(storyId, segment.speaker());
         String key = key(voice, segment.text());
         return stored(key).orElseGet(() -> {
-            Speech speech = narrator.speak(segment.text(), voice);
+            Speech speech = signal.whileSpeaking(() -> narrator.speak(segment.text(), voice));
             return store(new NarrationClip(key, voice, mediaKey(key), 0, speech.words()),
                     mp3.encode(Loudness.normalised(speech.pcm()), speech.sampleRate()));
         });

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The threads that speak, shared by every story being read. Work is taken by urgency, not arrival: a
- * segment's priority is its place in its story, so a new story's first sentence goes before the
- * tenth sentence of a story already playing (which will not be heard for a while anyway).
+ * segment's priority is how far it is from what its listener is waiting for, so a new story's first
+ * sentence (or the first new one after a child changed a story) goes before the tenth sentence of a
+ * story already playing, which will not be heard for a while anyway.
  */
 @Component
 class NarrationThreads implements DisposableBean {

@@ -1,7 +1,11 @@
 package com.novastoryteller.narration;
 
 import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,8 @@ public class StoryReadings {
     private final Narration narration;
     private final NarrationThreads threads;
     private final StoryWriting writing;
+    /** The reading of each story being read on this instance. */
+    private final Map<UUID, Reading> readings = new ConcurrentHashMap<>();
 
     StoryReadings(Narration narration, NarrationThreads threads, StoryWriting writing) {
         this.narration = narration;
@@ -33,7 +39,7 @@ public class StoryReadings {
     }
 
     public StoryReading start(UUID storyId, int revision, String language) {
-        return narration.canNarrate(language) ? new Reading(storyId, revision) : StoryReading.SILENT;
+        return narration.canNarrate(language) ? begin(storyId, revision) : StoryReading.SILENT;
     }
 
     /** An edited text is read again at once; segments whose words and voice did not change keep their audio. */
@@ -42,21 +48,44 @@ public class StoryReadings {
         if (!narration.canNarrate(revised.language())) {
             return;
         }
-        Reading reading = new Reading(revised.storyId(), revised.revision());
+        Reading reading = begin(revised.storyId(), revised.revision());
         writing.segments(revised.storyId(), revised.revision()).forEach(reading::read);
-        reading.spoken().thenRun(() -> narration.whole(revised.storyId(), revised.revision())).exceptionally(failure -> {
-            log.warn("Could not read the edited story {} aloud", revised.storyId(), failure);
+        reading.spoken().whenComplete((done, failure) -> reading.end()).thenRun(() -> {
+            if (!reading.signal.stopped()) {
+                narration.whole(revised.storyId(), revised.revision());
+            }
+        }).exceptionally(failure -> {
+            if (!reading.signal.stopped()) {
+                log.warn("Could not read the edited story {} aloud", revised.storyId(), failure);
+            }
             return null;
         });
     }
 
+    /** A new reading of the story; an older one still speaking is stopped, because nobody will hear it. */
+    private Reading begin(UUID storyId, int revision) {
+        Reading reading = new Reading(storyId, revision);
+        Reading before = readings.put(storyId, reading);
+        if (before != null && before.revision < revision) {
+            before.signal.stop();
+        }
+        return reading;
+    }
+
+    /**
+     * One revision being read. A segment's priority on the narration threads is its place after the first
+     * segment this revision reads, so the first new sentence after an interruption is as urgent as a new
+     * story's first.
+     */
     private final class Reading implements StoryReading {
 
         private final UUID storyId;
         private final int revision;
+        private final StopSignal signal = new StopSignal();
         private CompletableFuture<Void> announced = CompletableFuture.completedFuture(null);
         /** The first sentence is spoken alone, with the whole machine to itself, because the child is waiting for it. */
         private CompletableFuture<?> firstSpoken;
+        private int firstSeq;
 
         Reading(UUID storyId, int revision) {
             this.storyId = storyId;
@@ -65,10 +94,12 @@ public class StoryReadings {
 
         @Override
         public synchronized void read(StorySegment segment) {
-            CompletableFuture<NarrationClip> spoken = firstSpoken == null
-                    ? threads.submit(segment.seq(), () -> narration.voice(storyId, segment))
-                    : firstSpoken.handle((clip, failure) -> null)
-                            .thenCompose(ready -> threads.submit(segment.seq(), () -> narration.voice(storyId, segment)));
+            if (firstSpoken == null) {
+                firstSeq = segment.seq();
+            }
+            int priority = Math.max(0, segment.seq() - firstSeq);
+            CompletableFuture<NarrationClip> spoken = firstSpoken == null ? speak(priority, segment)
+                    : firstSpoken.handle((clip, failure) -> null).thenCompose(ready -> speak(priority, segment));
             if (firstSpoken == null) {
                 firstSpoken = spoken;
             }
@@ -78,14 +109,34 @@ public class StoryReadings {
             });
         }
 
+        private CompletableFuture<NarrationClip> speak(int priority, StorySegment segment) {
+            return threads.submit(priority, () -> narration.voice(storyId, segment, signal));
+        }
+
         synchronized CompletableFuture<Void> spoken() {
             return announced;
         }
 
         @Override
         public void finish() {
-            spoken().join();
-            narration.whole(narration.narrateAll(storyId, revision));
+            try {
+                spoken().join();
+                if (!signal.stopped()) {
+                    narration.whole(narration.narrateAll(storyId, revision));
+                }
+            }
+            catch (CompletionException | CancellationException e) {
+                if (!signal.stopped()) {
+                    throw e;
+                }
+            }
+            finally {
+                end();
+            }
+        }
+
+        void end() {
+            readings.remove(storyId, this);
         }
     }
 }

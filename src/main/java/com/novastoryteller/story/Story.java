@@ -110,11 +110,14 @@ class Story {
         this.updatedAt = now;
     }
 
-    void markReady(int writtenRevision, Instant now) {
-        if (writtenRevision == revision) {
-            this.status = StoryStatus.READY;
-            this.updatedAt = now;
+    /** False when a newer revision replaced the one written, which then changes nothing. */
+    boolean markReady(int writtenRevision, Instant now) {
+        if (writtenRevision != revision) {
+            return false;
         }
+        this.status = StoryStatus.READY;
+        this.updatedAt = now;
+        return true;
     }
 
     void markFailed(int writtenRevision, String reason, Instant now) {

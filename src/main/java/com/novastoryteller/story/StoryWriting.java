@@ -130,7 +130,9 @@ public class StoryWriting {
 
     public void finish(UUID storyId, int revision) {
         Story story = find(storyId);
-        story.markReady(revision, clock.instant());
+        if (!story.markReady(revision, clock.instant())) {
+            return;
+        }
         stories.save(story);
         events.publishAfterCommit(storyId, "done", new StoryEvents.DoneEvent("ready", revision, story.title()));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +39,9 @@ public final class FirstAudioBench {
     private static final String[] HEROES = { "Bramble", "Juniper", "Ottoline", "Kasimir", "Pippa", "Rafferty", "Wren",
             "Tobias", "Marigold", "Ezra", "Saffron", "Florian" };
 
+    private static final String[] WISHES = { "purple whales float past in the sky", "jelly beans rain down from a cloud",
+            "singing frogs hop out of a teapot", "giant snowflakes start to dance", "tiny dragons ask for a cup of tea" };
+
     private FirstAudioBench() {
     }
 
@@ -62,6 +66,14 @@ public final class FirstAudioBench {
             for (int n = 0; n < stories; n++) {
                 streamed.add(streamed(api, token, prompt(n), band(n), template(n), length));
             }
+            List<Double> interruptedWhileNarrating = new ArrayList<>();
+            List<Double> interruptedWhileListening = new ArrayList<>();
+            for (int n = 0; n < stories; n++) {
+                interruptedWhileNarrating.add(interrupted(api, token, prompt(n + 200), band(n), template(n), length,
+                        wish(2 * n), true));
+                interruptedWhileListening.add(interrupted(api, token, prompt(n + 300), band(n), template(n), length,
+                        wish(2 * n + 1), false));
+            }
             List<Run> sequential = new ArrayList<>();
             StoryWriter writer = context.getBean(StoryWriter.class);
             Narrator narrator = context.getBean(Narrator.class);
@@ -79,6 +91,10 @@ public final class FirstAudioBench {
             System.out.printf("first audio median %.2f s (target <= 1.0 s); %.1fx sooner than the whole narration (target >= 5x), "
                     + "%.1fx sooner than the sequential baseline (target >= 10x)%n", firstAudio,
                     median(streamed, Run::whole) / firstAudio, median(sequential, Run::firstAudio) / firstAudio);
+            System.out.printf("interrupt to the first new words: median %.2f s, p90 %.2f s while the story is still being narrated; "
+                    + "median %.2f s, p90 %.2f s once it is all narrated (target median <= 1.0 s)%n",
+                    Percentile.of(interruptedWhileNarrating, 50), Percentile.of(interruptedWhileNarrating, 90),
+                    Percentile.of(interruptedWhileListening, 50), Percentile.of(interruptedWhileListening, 90));
             System.out.printf("narration speed: streamed %.1fx real time, sequential %.1fx real time (target >= 10x)%n",
                     median(streamed, Run::speed), median(sequential, Run::speed));
         }
@@ -91,6 +107,11 @@ public final class FirstAudioBench {
 
     private static Template template(int n) {
         return Template.values()[n % Template.values().length];
+    }
+
+    /** A different wish each time: a sentence heard before would come from the audio cache and flatter the figure. */
+    private static String wish(int n) {
+        return "suddenly " + (n + 3) + " " + WISHES[n % WISHES.length];
     }
 
     private static String prompt(int n) {
@@ -140,6 +161,57 @@ public final class FirstAudioBench {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * A child changes the story: the time from {@code POST interrupt} to the first new sentence's audio being
+     * downloadable. Either while the story is still being written and narrated (as soon as the second sentence
+     * can be heard, so every thread is busy), or once it is all narrated, as after a few sentences of listening.
+     */
+    private static double interrupted(Api api, String token, String prompt, AgeBand band, Template template, String length,
+            String wish, boolean whileNarrating) throws InterruptedException {
+        String id = api.post("/api/stories/", token, Map.of("prompt", prompt, "age_band", band.id(), "template",
+                template.id(), "length", length)).json().get("id").asString();
+        int afterSegment = 1;
+        while (whileNarrating ? audio(api, token, id, 0, afterSegment) == null : !ready(api, token, id)) {
+            Thread.sleep(20);
+        }
+        long start = System.nanoTime();
+        Api.Reply changed = api.post("/api/stories/" + id + "/interrupt", token, Map.of("after_segment", afterSegment,
+                "instruction", wish));
+        if (changed.status() != 202) {
+            throw new IllegalStateException("The interruption was refused: " + changed.body());
+        }
+        int revision = changed.json().get("story").get("revision").asInt();
+        while (true) {
+            String audio = audio(api, token, id, revision, afterSegment + 1);
+            if (audio != null && api.get(audio, token).status() == 200) {
+                double seconds = seconds(start);
+                while (!ready(api, token, id)) {
+                    Thread.sleep(100);
+                }
+                return seconds;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The audio of a segment once the narration shows at least the given revision, else null. */
+    private static @Nullable String audio(Api api, String token, String id, int revision, int segment) {
+        JsonNode narration = api.get("/api/stories/" + id + "/narration", token).json();
+        if (narration.get("story_status").asString().equals("failed")) {
+            throw new IllegalStateException("A story failed");
+        }
+        if (narration.get("revision").asInt() < revision) {
+            return null;
+        }
+        JsonNode audio = narration.get("segments").path(segment).path("audio");
+        return audio.isString() ? audio.asString() : null;
+    }
+
+    private static boolean ready(Api api, String token, String id) {
+        JsonNode narration = api.get("/api/stories/" + id + "/narration", token).json();
+        return narration.get("story_status").asString().equals("ready") && narration.hasNonNull("full_audio");
     }
 
     /** The whole story written, then every sentence voiced in turn; nothing can be heard before the end. */

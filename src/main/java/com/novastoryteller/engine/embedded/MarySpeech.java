@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -51,6 +52,9 @@ class MarySpeech implements SpeechEngine {
             Document parameters = tts.generateXML(maryXml(text, prosody));
             byte[] pcm = sound.vocode(parameters);
             return new Speech(pcm, sound.sampleRate(), wordTimings(parameters));
+        }
+        catch (CancellationException e) {
+            throw e;
         }
         catch (Exception e) {
             throw new IllegalStateException("MaryTTS could not speak: " + e.getMessage(), e);

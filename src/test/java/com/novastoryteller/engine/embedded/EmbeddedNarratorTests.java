@@ -1,6 +1,7 @@
 package com.novastoryteller.engine.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -80,6 +85,26 @@ class EmbeddedNarratorTests {
             }
             assertThat(speech.durationMs() - previousEnd).as(voice + ": silence after the last word").isBetween(0L, 800L);
         });
+    }
+
+    /** A child changed the story: the old sentence stops part-way, and the same thread then speaks the next one whole. */
+    @Test
+    void anInterruptedSentenceStopsAndTheThreadSpeaksOnAfterwards() throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> stopped = thread.submit(() -> {
+                Thread.currentThread().interrupt();
+                return narrator.speak(LINE + " " + LINE, "storyteller");
+            });
+            assertThatThrownBy(stopped::get).hasCauseInstanceOf(CancellationException.class);
+
+            Speech next = thread.submit(() -> narrator.speak(LINE, "storyteller")).get();
+            assertThat(next.pcm()).as("the next sentence is not harmed by the stop").isEqualTo(spoken.get("storyteller").pcm());
+            assertThat(next.words()).isEqualTo(spoken.get("storyteller").words());
+        }
+        finally {
+            thread.shutdownNow();
+        }
     }
 
     private static double pitch(String voice) {
