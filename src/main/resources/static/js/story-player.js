@@ -306,14 +306,18 @@ function startPlayer(story) {
     return answer.ok ? answer.json() : null;
   }
 
+  function hideResume() {
+    if (resume) resume.hidden = true;
+  }
+
   // Offered when the listener has heard some of the story before; returns whether it was.
   function offerToContinue(place) {
     const segment = place && segments[place.segment];
-    if (!place || !place.updated_at || !segment || (place.segment === 0 && place.offset_ms < 1000) || touched) return false;
+    if (!resume || !place || !place.updated_at || !segment || (place.segment === 0 && place.offset_ms < 1000) || touched) return false;
     resume.querySelector('.resume-where').textContent = `“${segment.text.length > 60 ? segment.text.slice(0, 57) + '…' : segment.text}”`;
     resume.hidden = false;
-    find('resume-continue').onclick = () => { resume.hidden = true; touched = true; playFrom(place.segment, place.offset_ms); };
-    find('resume-restart').onclick = () => { resume.hidden = true; touched = true; playFrom(0); };
+    find('resume-continue').onclick = () => { hideResume(); touched = true; playFrom(place.segment, place.offset_ms); };
+    find('resume-restart').onclick = () => { hideResume(); touched = true; playFrom(0); };
     find('resume-continue').focus();
     return true;
   }
@@ -322,7 +326,7 @@ function startPlayer(story) {
 
   playButton.addEventListener('click', () => {
     touched = true;
-    resume.hidden = true;
+    hideResume();
     if (wantsSound) pause(); else playFrom(current, sound().dataset.seq === String(current) ? sound().currentTime * 1000 : 0);
   });
   previousButton.addEventListener('click', () => { touched = true; playFrom(Math.max(0, current - 1)); });
@@ -341,7 +345,7 @@ function startPlayer(story) {
     const sentence = event.target.closest('.segment');
     if (!sentence || !manifest || manifest.status === 'unavailable') return;
     touched = true;
-    resume.hidden = true;
+    hideResume();
     playFrom(Number(sentence.dataset.seq));
   });
   document.addEventListener('keydown', (event) => {
@@ -399,8 +403,11 @@ function startPlayer(story) {
     story.dataset.status = 'failed';
   }
 
+  let events = null;
+
   function listen() {
-    const events = new EventSource(`${api}/events`);
+    if (events) events.close();
+    events = new EventSource(`${api}/events`);
     const read = (event) => JSON.parse(event.data);
     const forThisRevision = (data) => data.revision === Number(story.dataset.revision);
     for (const kind of ['part', 'segment', 'audio', 'choice']) {
@@ -448,7 +455,7 @@ function startPlayer(story) {
       }));
     }
     choicesBox.hidden = !ready || choices.length === 0;
-    continueForm.hidden = !ready || choices.length > 0 || segments.length === 0;
+    continueForm.hidden = !ready || choices.length > 0 || segments.length === 0 || !changeForm.hidden;
     changeButton.hidden = segments.length === 0 || !changeForm.hidden;
   }
 
@@ -470,6 +477,7 @@ function startPlayer(story) {
 
   // The new revision starts with what was heard; the player goes on from the first new sentence as soon as it is spoken.
   function goOn(changed, from) {
+    sound().pause();
     story.dataset.revision = String(changed.revision);
     story.dataset.status = 'generating';
     statusLine.textContent = 'Writing what happens next…';
@@ -477,7 +485,7 @@ function startPlayer(story) {
     choicesBox.hidden = true;
     continueForm.hidden = true;
     touched = true;
-    resume.hidden = true;
+    hideResume();
     current = from;
     wantsSound = true;
     setPlaying(true, 'Waiting for the storyteller…');
@@ -491,11 +499,13 @@ function startPlayer(story) {
       if (wantsSound) pause();
       changeButton.hidden = true;
       changeForm.hidden = false;
+      continueForm.hidden = true;
       instruction.focus();
     });
     find('cancel-change').addEventListener('click', () => {
       changeForm.hidden = true;
       changeButton.hidden = false;
+      updateInteraction();
     });
     changeForm.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -22,6 +22,7 @@ import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.web.PageParameters;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
@@ -108,7 +109,7 @@ class StoryPages {
 
     /** The story behind a share link, for anyone who has it: no sign-in, nothing about its owner, not indexed. */
     @GetMapping("/shared/{token}")
-    String shared(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String shared(@PathVariable String token, Model model, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         StoryView story = shares.open(token);
         model.addAttribute("story", story);

@@ -86,6 +86,18 @@ final class Browser {
         field.sendKeys(text);
     }
 
+    /** As {@link #screenshot}, on a phone-sized window; the window then goes back to its size. */
+    static void screenshotAsPhone(ChromeDriver driver, String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            screenshot(driver, name);
+        }
+        finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
     /** Keeps a picture of the page under target/screenshots, to look at what a person would see. */
     static void screenshot(ChromeDriver driver, String name) {
         try {

@@ -283,8 +283,7 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
             teller.narrate("picture");
         }
         for (String change : request.modifications()) {
-            teller.slot("change", clause(change.replaceFirst(
-                    "(?i)^(please\\s+)?(make|add|let|have|put|give)\\s+(it\\s+so\\s+)?", "")));
+            teller.slot("change", ChildsWish.asHappening(change.replaceFirst("(?i)^(please\\s+)?(add|put|give)\\s+", "")));
             teller.narrate("change");
             teller.say(cast.hero(), "change-reaction");
         }
