@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,10 +87,24 @@ final class Browser {
         field.sendKeys(text);
     }
 
+    /** The audio element that is playing (its segment, time and speed), or null when none is. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> playing(ChromeDriver driver) {
+        return (Map<String, Object>) driver.executeScript("""
+                const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
+                return audio ? { seq: audio.dataset.seq, time: audio.currentTime, rate: audio.playbackRate } : null;""");
+    }
+
+    /** The segment being heard, or -1 between sentences and while paused. */
+    static int playingSegment(ChromeDriver driver) {
+        Map<String, Object> playing = playing(driver);
+        return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
+    }
+
     /** As {@link #screenshot}, on a phone-sized window; the window then goes back to its size. */
     static void screenshotAsPhone(ChromeDriver driver, String name) {
-        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
         try {
             screenshot(driver, name);
         }

@@ -164,16 +164,11 @@ class StoryInteractionBrowserTests {
                 "return [...document.querySelectorAll('.segment')].map(s => s.textContent.replace(/\\s+/g, ' ').trim())");
     }
 
-    /** The audio element that is playing (its segment and time), or null when none is. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> playing() {
-        return (Map<String, Object>) browser.executeScript("""
-                const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
-                return audio ? { seq: audio.dataset.seq, time: audio.currentTime } : null;""");
+        return Browser.playing(browser);
     }
 
     private int playingSegment() {
-        Map<String, Object> playing = playing();
-        return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
+        return Browser.playingSegment(browser);
     }
 }

@@ -95,18 +95,12 @@ class StoryPlayerBrowserTests {
         assertThat(download.getDomAttribute("href")).endsWith("/export.mp3");
     }
 
-    /** The audio element that is playing (its segment, time and speed), or null when none is. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> playing() {
-        return (Map<String, Object>) browser.executeScript("""
-                const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
-                return audio ? { seq: audio.dataset.seq, time: audio.currentTime, rate: audio.playbackRate } : null;""");
+        return Browser.playing(browser);
     }
 
-    /** The segment being heard, or -1 between sentences and while paused. */
     private int playingSegment() {
-        Map<String, Object> playing = playing();
-        return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
+        return Browser.playingSegment(browser);
     }
 
     private double position() {
