@@ -50,13 +50,30 @@ class LocalMediaStorage implements MediaStorage {
         return Files.isRegularFile(file(key));
     }
 
+    /** Deletes the file, and the folders it leaves empty (up to the media folder), so nothing of it is left. */
     @Override
     public void delete(String key) {
         try {
-            Files.deleteIfExists(file(key));
+            Path file = file(key);
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); !folder.equals(root) && isEmptyFolder(folder); folder = folder.getParent()) {
+                Files.deleteIfExists(folder);
+            }
+        }
+        catch (java.nio.file.DirectoryNotEmptyException raced) {
+            // another file arrived in the folder meanwhile: it stays
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + key, e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -35,6 +35,9 @@ public record NewStory(
 
         @Nullable Boolean interactive) {
 
+    /** What a child may say their picture shows. */
+    public static final int MAX_CAPTION = 300;
+
     public Template templateOrDefault() {
         return template != null ? template : Template.ADVENTURE;
     }

@@ -14,10 +14,14 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.ImageDescriber;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
+import com.novastoryteller.media.MediaStorage;
 
 /**
  * The story module's face for families: ask for a story, read, list, edit, regenerate and delete it.
@@ -34,10 +38,15 @@ public class Stories {
     private final ApplicationEventPublisher publisher;
     private final StoryEvents events;
     private final Clock clock;
+    private final ImageDescriber describer;
+    private final MediaStorage media;
     private final SecureRandom seeds = new SecureRandom();
 
     Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
-            ApplicationEventPublisher publisher, StoryEvents events, Clock clock) {
+            ApplicationEventPublisher publisher, StoryEvents events, Clock clock, ImageDescriber describer,
+            MediaStorage media) {
+        this.describer = describer;
+        this.media = media;
         this.stories = stories;
         this.text = text;
         this.catalog = catalog;
@@ -49,10 +58,34 @@ public class Stories {
 
     /** Stores the request and has it written; the story reads {@code generating} from now on. */
     public StoryView create(CurrentUser user, NewStory request) {
+        return create(user, request, null);
+    }
+
+    /**
+     * As {@link #create(CurrentUser, NewStory)}, with the child's drawing: it is described (what it shows is
+     * woven into the story) and kept with the story; if the story is not stored after all, neither is the file.
+     */
+    public StoryView create(CurrentUser user, NewStory request, @Nullable Drawing drawing) {
         requireSafe("prompt", request.prompt());
         requireSafe("title", request.title());
+        requireSafe("image_caption", drawing == null ? null : drawing.caption());
         Instant now = clock.instant();
-        Story story = stories.save(Story.request(user.id(), request, seeds.nextLong(), UUID.randomUUID(), now));
+        UUID id = UUID.randomUUID();
+        String imageKey = drawing == null ? null : "pictures/" + id + "/drawing." + drawing.image().extension();
+        String description = drawing == null ? null : describer.describe(drawing.image().bytes(), drawing.caption());
+        if (drawing != null) {
+            media.put(imageKey, drawing.image().bytes());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        media.delete(imageKey);
+                    }
+                }
+            });
+        }
+        Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(), imageKey,
+                description, now));
         text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
         publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
         return catalog.view(story);
@@ -102,8 +135,28 @@ public class Stories {
         return catalog.view(stories.save(story));
     }
 
+    /** Deletes the story and, once that is committed, its picture. */
     public void delete(CurrentUser user, UUID id) {
-        stories.delete(owned(user, id));
+        Story story = owned(user, id);
+        stories.delete(story);
+        String imageKey = story.imageKey();
+        if (imageKey != null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    media.delete(imageKey);
+                }
+            });
+        }
+    }
+
+    /** The child's drawing of a story they can see, with its media type. */
+    @Transactional(readOnly = true)
+    public Optional<StoryPicture> picture(CurrentUser user, UUID id) {
+        Story story = owned(user, id);
+        String key = story.imageKey();
+        return key == null ? Optional.empty()
+                : media.get(key).map(file -> new StoryPicture(file, key.endsWith(".jpg") ? "image/jpeg" : "image/png"));
     }
 
     @Transactional(readOnly = true)

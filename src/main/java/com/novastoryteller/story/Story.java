@@ -34,6 +34,7 @@ class Story {
     private boolean published;
     private final long seed;
     private final @Nullable String imageDescription;
+    private final @Nullable String imageKey;
     private @Nullable UUID taskId;
     private @Nullable String failure;
     private final Instant createdAt;
@@ -42,7 +43,7 @@ class Story {
     Story(UUID id, @Nullable Long version, UUID ownerId, String title, boolean titleGiven, String prompt,
             Template template, AgeBand ageBand, String language, StoryLength length, boolean interactive,
             StoryStatus status, int revision, boolean published, long seed, @Nullable String imageDescription,
-            @Nullable UUID taskId, @Nullable String failure, Instant createdAt, Instant updatedAt) {
+            @Nullable String imageKey, @Nullable UUID taskId, @Nullable String failure, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.version = version;
         this.ownerId = ownerId;
@@ -59,18 +60,21 @@ class Story {
         this.published = published;
         this.seed = seed;
         this.imageDescription = imageDescription;
+        this.imageKey = imageKey;
         this.taskId = taskId;
         this.failure = failure;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
 
-    static Story request(UUID ownerId, NewStory request, long seed, UUID taskId, Instant now) {
+    /** A new story, with the child's drawing (its media key and description) when there is one. */
+    static Story request(UUID id, UUID ownerId, NewStory request, long seed, UUID taskId, @Nullable String imageKey,
+            @Nullable String imageDescription, Instant now) {
         String title = request.title() == null ? "" : request.title().strip();
-        return new Story(UUID.randomUUID(), null, ownerId, title, !title.isEmpty(), request.prompt().strip(),
+        return new Story(id, null, ownerId, title, !title.isEmpty(), request.prompt().strip(),
                 request.templateOrDefault(), request.ageBandOrDefault(), request.languageOrDefault(),
                 request.lengthOrDefault(), Boolean.TRUE.equals(request.interactive()), StoryStatus.GENERATING, 1,
-                false, seed, null, taskId, null, now, now);
+                false, seed, imageDescription, imageKey, taskId, null, now, now);
     }
 
     /** A new revision is being written (regenerated or rewritten from a change); the old text is kept. */
@@ -150,6 +154,8 @@ class Story {
     boolean published() { return published; }
     long seed() { return seed; }
     @Nullable String imageDescription() { return imageDescription; }
+
+    @Nullable String imageKey() { return imageKey; }
     @Nullable UUID taskId() { return taskId; }
     @Nullable String failure() { return failure; }
     Instant createdAt() { return createdAt; }

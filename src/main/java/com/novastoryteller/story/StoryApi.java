@@ -1,12 +1,16 @@
 package com.novastoryteller.story;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,12 +23,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
+import com.novastoryteller.media.ImageUploads;
+import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
 
@@ -41,10 +50,14 @@ class StoryApi {
 
     private final Stories stories;
     private final StoryStream stream;
+    private final ImageUploads uploads;
+    private final NewStoryForm form;
 
-    StoryApi(Stories stories, StoryStream stream) {
+    StoryApi(Stories stories, StoryStream stream, ImageUploads uploads, NewStoryForm form) {
         this.stories = stories;
         this.stream = stream;
+        this.uploads = uploads;
+        this.form = form;
     }
 
     @Operation(summary = "The kinds of story to pick from")
@@ -72,6 +85,34 @@ class StoryApi {
     ResponseEntity<StoryView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewStory request) {
         StoryView story = stories.create(user, request);
         return ResponseEntity.accepted().location(URI.create("/api/stories/" + story.id() + "/")).body(story);
+    }
+
+    @Operation(summary = "Ask for a story with the child's drawing (multipart: the fields, an image part and image_caption)")
+    @PostMapping(path = "/stories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<StoryView> createWithDrawing(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestPart(name = "image", required = false) @Nullable MultipartFile image) throws IOException {
+        String caption = fields.getFirst("image_caption");
+        if (caption != null && caption.length() > NewStory.MAX_CAPTION) {
+            throw new InvalidRequest("image_caption", "Say what the picture shows in at most " + NewStory.MAX_CAPTION + " characters.");
+        }
+        NewStory request = form.read(fields, "image_caption");
+        Drawing drawing = image == null ? null
+                : new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(), image.getContentType()),
+                        caption == null || caption.isBlank() ? null : caption.strip());
+        StoryView story = stories.create(user, request, drawing);
+        return ResponseEntity.accepted().location(URI.create("/api/stories/" + story.id() + "/")).body(story);
+    }
+
+    @Operation(summary = "The child's drawing kept with the story")
+    @GetMapping("/stories/{id}/image")
+    ResponseEntity<Resource> picture(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return stories.picture(user, id)
+                .map(picture -> ResponseEntity.ok().contentType(MediaType.parseMediaType(picture.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(picture.file()))
+                .orElseThrow(() -> new StoryNotFound("This story has no picture."));
     }
 
     @GetMapping("/stories/{id}")

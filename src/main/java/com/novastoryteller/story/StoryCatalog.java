@@ -85,7 +85,8 @@ class StoryCatalog {
         String storyText = parts.stream().map(StoryPart::text).collect(Collectors.joining("\n\n"));
         return new StoryView(story.id(), story.ownerId(), username, story.title(), story.prompt(), storyText,
                 story.template(), story.ageBand(), story.language(), story.length(), story.status(), story.taskId(),
-                null, story.imageDescription(), null, story.published(), story.interactive(), story.revision(), parts,
+                story.imageKey() == null ? null : "/api/stories/" + story.id() + "/image", story.imageDescription(), null,
+                story.published(), story.interactive(), story.revision(), parts,
                 List.of(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
                 story.failure(), story.createdAt(), story.updatedAt());
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.novastoryteller.media.ImageRefused;
 import com.novastoryteller.web.Problems;
 
 @RestControllerAdvice(annotations = RestController.class)
@@ -28,6 +29,13 @@ class StoryProblems {
     ResponseEntity<ProblemDetail> handle(StoryNotFound e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(ImageRefused e) {
+        ProblemDetail problem = Problems.of(e.status(), e.kind(), "Picture not accepted", e.getMessage());
+        problem.setProperty("errors", Map.of("image", e.getMessage()));
+        return ResponseEntity.status(e.status()).body(problem);
     }
 
     @ExceptionHandler

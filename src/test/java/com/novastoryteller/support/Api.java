@@ -50,6 +50,20 @@ public final class Api {
         return send(request(path, token).DELETE());
     }
 
+    /** A file's bytes as served (audio, pictures). */
+    public HttpResponse<byte[]> bytes(String path, @Nullable String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
