@@ -34,3 +34,17 @@ if (Recognition && mic && prompt) {
   });
   mic.hidden = false;
 }
+
+// The drawing: a preview as soon as one is picked (or photographed), before anything is sent.
+const picture = document.getElementById('image');
+const preview = document.querySelector('[data-test="drawing-preview"]');
+if (picture && preview) {
+  picture.addEventListener('change', () => {
+    const file = picture.files[0];
+    if (preview.src) URL.revokeObjectURL(preview.src);
+    preview.hidden = !file;
+    if (file) preview.src = URL.createObjectURL(file);
+    const refused = document.querySelector('[data-test="image-error"]');
+    if (refused) refused.hidden = true;
+  });
+}

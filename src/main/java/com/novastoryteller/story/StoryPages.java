@@ -1,5 +1,6 @@
 package com.novastoryteller.story;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,12 +15,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.Template;
+import com.novastoryteller.media.ImageRefused;
+import com.novastoryteller.media.ImageUploads;
 import com.novastoryteller.web.PageParameters;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +41,10 @@ class StoryPages {
     private final Stories stories;
     private final StoryInteractions interactions;
     private final StoryShares shares;
+    private final ImageUploads uploads;
 
-    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares) {
+    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads) {
+        this.uploads = uploads;
         this.stories = stories;
         this.interactions = interactions;
         this.shares = shares;
@@ -63,12 +69,26 @@ class StoryPages {
 
     @PostMapping("/stories/new")
     String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewStory form,
-            BindingResult errors, Model model) {
+            BindingResult errors, @RequestParam(required = false) @Nullable MultipartFile image,
+            @RequestParam(required = false) @Nullable String imageCaption, Model model) throws IOException {
+        model.addAttribute("imageCaption", imageCaption == null ? "" : imageCaption);
         if (errors.hasErrors()) {
             return withChoices(model);
         }
+        if (imageCaption != null && imageCaption.length() > NewStory.MAX_CAPTION) {
+            model.addAttribute("imageError", "Say what the picture shows in at most " + NewStory.MAX_CAPTION + " characters.");
+            return withChoices(model);
+        }
         try {
-            return "redirect:/stories/" + stories.create(user, form).id();
+            boolean chosen = image != null && !(image.isEmpty() && (image.getOriginalFilename() == null
+                    || image.getOriginalFilename().isEmpty()));
+            Drawing drawing = chosen ? new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(),
+                    image.getContentType()), imageCaption == null || imageCaption.isBlank() ? null : imageCaption.strip()) : null;
+            return "redirect:/stories/" + stories.create(user, form, drawing).id();
+        }
+        catch (ImageRefused e) {
+            model.addAttribute("imageError", e.getMessage());
+            return withChoices(model);
         }
         catch (UnsafeRequest e) {
             model.addAttribute("unsafe", true);

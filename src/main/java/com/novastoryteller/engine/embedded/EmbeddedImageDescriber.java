@@ -55,8 +55,19 @@ public class EmbeddedImageDescriber implements ImageDescriber {
         if (!layout.isEmpty()) {
             details.add("with " + joined(layout));
         }
-        String lead = caption == null || caption.isBlank() ? "a picture" : caption.strip().replaceAll("[.!?]+$", "");
+        String lead = caption == null || caption.isBlank() ? "a picture" : asSeen(caption);
         return details.isEmpty() ? lead : lead + ", " + String.join(", ", details);
+    }
+
+    /** The child's words as anyone in the story would say them: "my dragon" is "a dragon" there. */
+    private static String asSeen(String caption) {
+        String said = caption.strip().replaceAll("[.!?]+$", "");
+        java.util.regex.Matcher mine = java.util.regex.Pattern.compile("(?i)^(my|our)\\s+(\\S)").matcher(said);
+        if (mine.lookingAt()) {
+            String article = "aeiou".indexOf(Character.toLowerCase(mine.group(2).charAt(0))) >= 0 ? "an " : "a ";
+            said = article + said.substring(mine.end(1)).stripLeading();
+        }
+        return said;
     }
 
     private static BufferedImage read(byte[] image) {

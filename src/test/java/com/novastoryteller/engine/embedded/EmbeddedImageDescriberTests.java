@@ -55,6 +55,8 @@ class EmbeddedImageDescriberTests {
         pen.fillRect(0, 0, 400, 400);
         pen.dispose();
         assertThat(describer.describe(png(night), "the night")).startsWith("the night").contains("dark");
+        assertThat(describer.describe(png(night), "My owl at night!")).as("told as anyone in the story would say it")
+                .startsWith("an owl at night, ");
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
