@@ -1,0 +1,31 @@
+package com.novastoryteller.engine;
+
+import java.util.List;
+
+/**
+ * What a picture of one part of a story shows: where, when, in what weather, who is there and what they
+ * have with them.
+ *
+ * @param setting  the place in the story's words ("the old forest", "a little harbor town")
+ * @param figures  who is in the part, each with what they are ("fox", "girl", "robot")
+ * @param objects  the things that matter in the part ("key", "kite")
+ */
+public record Scene(String setting, TimeOfDay time, Weather weather, List<Figure> figures, List<String> objects) {
+
+    public Scene {
+        figures = List.copyOf(figures);
+        objects = List.copyOf(objects);
+    }
+
+    public enum TimeOfDay {
+        MORNING, DAY, EVENING, NIGHT
+    }
+
+    public enum Weather {
+        CLEAR, CLOUDY, RAIN, SNOW, WIND
+    }
+
+    /** Someone in the picture; the same name and kind look the same on every page. */
+    public record Figure(String name, String kind) {
+    }
+}
