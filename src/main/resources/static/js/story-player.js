@@ -59,6 +59,16 @@ function startPlayer(story) {
     }
     const heading = section.querySelector('h2');
     if (part.title && heading.textContent !== part.title) heading.textContent = part.title;
+    let picture = section.querySelector('img.part-picture');
+    if (part.illustration && (!picture || picture.getAttribute('src') !== part.illustration)) {
+      if (!picture) {
+        picture = Object.assign(document.createElement('img'), { className: 'part-picture', width: 800, height: 600 });
+        picture.dataset.test = 'part-picture';
+        heading.after(picture);
+      }
+      picture.src = part.illustration;
+      picture.alt = `A picture of ${part.title}`;
+    }
     return section;
   }
 
@@ -410,7 +420,7 @@ function startPlayer(story) {
     events = new EventSource(`${api}/events`);
     const read = (event) => JSON.parse(event.data);
     const forThisRevision = (data) => data.revision === Number(story.dataset.revision);
-    for (const kind of ['part', 'segment', 'audio', 'choice']) {
+    for (const kind of ['part', 'segment', 'audio', 'choice', 'illustration']) {
       events.addEventListener(kind, (event) => { if (forThisRevision(read(event))) refresh(); });
     }
     events.addEventListener('done', (event) => {

@@ -21,9 +21,11 @@ class WriteStoryJob {
     private final GenerationTasks tasks;
     private final Duration lineDelay;
     private final StoryReadings readings;
+    private final PartPictures pictures;
 
     WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
-            GenerationProperties properties, StoryReadings readings) {
+            GenerationProperties properties, StoryReadings readings, PartPictures pictures) {
+        this.pictures = pictures;
         this.writer = writer;
         this.writing = writing;
         this.safety = safety;
@@ -58,6 +60,7 @@ class WriteStoryJob {
             if (assembler.segments() == order.kept()) {
                 throw new IllegalStateException("The writer produced no story text");
             }
+            pictures.drawAll(task.storyId(), task.revision());
             reading.finish();
             writing.finish(task.storyId(), task.revision());
         }

@@ -34,6 +34,11 @@ class NarrationManifests {
     }
 
     NarrationView of(StoryView story, UnaryOperator<String> audioUrl) {
+        return of(story, audioUrl, UnaryOperator.identity());
+    }
+
+    /** @param pictureUrl turns a part picture's owner address into the one the listener can open */
+    NarrationView of(StoryView story, UnaryOperator<String> audioUrl, UnaryOperator<String> pictureUrl) {
         Map<String, String> voices = casting.cast(story.id());
         List<SegmentView> segments = new ArrayList<>();
         List<NarrationClip> spoken = new ArrayList<>();
@@ -49,7 +54,8 @@ class NarrationManifests {
         String whole = story.status() == StoryStatus.READY && silence == null && allSpoken
                 ? narration.whole(spoken).map(c -> audioUrl.apply(c.key())).orElse(null)
                 : null;
-        List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title())).toList();
+        List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title(),
+                part.illustration() == null ? null : pictureUrl.apply(part.illustration()))).toList();
         return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),
                 story.revision(), voices, parts, segments, story.choices(), whole, silence);
     }
@@ -70,7 +76,7 @@ class NarrationManifests {
             @Nullable String message) {
     }
 
-    record PartView(int index, String title) {
+    record PartView(int index, String title, @Nullable String illustration) {
     }
 
     record SegmentView(int index, int part, String speaker, String text, @Nullable String audio, @Nullable Long durationMs,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StoryNotFound;
+import com.novastoryteller.story.StoryIllustrations;
 import com.novastoryteller.story.StoryShares;
 import com.novastoryteller.story.StoryView;
 
@@ -39,7 +40,8 @@ class SharedNarrationApi {
     @Operation(summary = "A shared story's narration, with audio URLs that work through the link")
     @GetMapping("/narration")
     NarrationManifests.NarrationView narration(@PathVariable String token) {
-        return manifests.of(shares.open(token), clip -> audioUrl(token, clip));
+        return manifests.of(shares.open(token), clip -> audioUrl(token, clip),
+                picture -> StoryIllustrations.shared(token, picture));
     }
 
     @Operation(summary = "A shared story's audio; only clips of that story")

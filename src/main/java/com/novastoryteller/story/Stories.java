@@ -135,19 +135,30 @@ public class Stories {
         return catalog.view(stories.save(story));
     }
 
-    /** Deletes the story and, once that is committed, its picture. */
+    /** Deletes the story and, once that is committed, its pictures. */
     public void delete(CurrentUser user, UUID id) {
         Story story = owned(user, id);
-        stories.delete(story);
-        String imageKey = story.imageKey();
-        if (imageKey != null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    media.delete(imageKey);
-                }
-            });
+        List<String> files = new java.util.ArrayList<>(text.allIllustrationKeys(story.id()));
+        if (story.imageKey() != null) {
+            files.add(story.imageKey());
         }
+        stories.delete(story);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.forEach(media::delete);
+            }
+        });
+    }
+
+    /** A part's picture of a story they can see. */
+    @Transactional(readOnly = true)
+    public Optional<StoryPicture> illustration(CurrentUser user, UUID id, String name) {
+        Story story = owned(user, id);
+        if (!StoryIllustrations.NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return media.get(StoryIllustrations.key(story.id(), name)).map(file -> new StoryPicture(file, "image/svg+xml"));
     }
 
     /** The child's drawing of a story they can see, with its media type. */

@@ -115,6 +115,19 @@ class StoryApi {
                 .orElseThrow(() -> new StoryNotFound("This story has no picture."));
     }
 
+    @Operation(summary = "A part's picture (SVG)")
+    @GetMapping("/stories/{id}/illustrations/{name}")
+    ResponseEntity<Resource> illustration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable String name) {
+        return stories.illustration(user, id, name)
+                .map(picture -> ResponseEntity.ok().contentType(MediaType.parseMediaType(picture.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                        .body(picture.file()))
+                .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
+    }
+
     @GetMapping("/stories/{id}")
     StoryView show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return stories.find(user, id);

@@ -1,5 +1,7 @@
 package com.novastoryteller.story;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +114,9 @@ class StoryEvents {
     }
 
     record AudioEvent(int seq, String audio, long durationMs, int revision) {
+    }
+
+    record IllustrationEvent(int part, @Nullable String illustration, int revision) {
     }
 
     record ChoiceEvent(int index, String text, int revision) {

@@ -133,6 +133,7 @@ class StoryPages {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         StoryView story = shares.open(token);
         model.addAttribute("story", story);
+        model.addAttribute("parts", StoryIllustrations.sharedParts(token, story.parts()));
         model.addAttribute("token", token);
         model.addAttribute("pageTitle", story.title());
         return "story/shared";

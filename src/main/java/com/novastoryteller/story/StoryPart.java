@@ -10,7 +10,8 @@ public record StoryPart(int index, String title, String text, @org.jspecify.anno
         return text.isBlank() ? List.of() : List.of(text.split("\n\n"));
     }
 
-    static StoryPart of(int index, String title, List<StorySegment> segments) {
-        return new StoryPart(index, title, StoryTextFormat.prose(segments), null);
+    static StoryPart of(int index, String title, List<StorySegment> segments,
+            @org.jspecify.annotations.Nullable String illustration) {
+        return new StoryPart(index, title, StoryTextFormat.prose(segments), illustration);
     }
 }

@@ -1,11 +1,15 @@
 package com.novastoryteller.story;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +21,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
+import com.novastoryteller.media.MediaStorage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,9 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StoryShareApi {
 
     private final StoryShares shares;
+    private final MediaStorage media;
 
-    StoryShareApi(StoryShares shares) {
+    StoryShareApi(StoryShares shares, MediaStorage media) {
         this.shares = shares;
+        this.media = media;
     }
 
     @Operation(summary = "Make a link anyone can open without signing in (201), or give the one the story has (200)")
@@ -59,7 +66,25 @@ class StoryShareApi {
         return ResponseEntity.ok().header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new SharedStory(story.title(), story.template(), story.language(), story.status(), story.revision(),
-                        story.parts(), "/api/shared/" + token + "/narration", story.createdAt()));
+                        StoryIllustrations.sharedParts(token, story.parts()), "/api/shared/" + token + "/narration",
+                        story.createdAt()));
+    }
+
+    @Operation(summary = "A shared story's part picture")
+    @GetMapping("/api/shared/{token}/illustrations/{name}")
+    ResponseEntity<Resource> illustration(@PathVariable String token, @PathVariable String name) {
+        StoryView story = shares.open(token);
+        if (!StoryIllustrations.NAME.matcher(name).matches()) {
+            throw new StoryNotFound("This story has no such picture.");
+        }
+        return media.get(StoryIllustrations.key(story.id(), name))
+                .map(file -> ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                        .header("X-Robots-Tag", "noindex, nofollow")
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+                        .body(file))
+                .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }
 
     private static ShareLink link(String token) {

@@ -65,8 +65,9 @@ class StoryText {
         int lastPart = jdbc.sql("SELECT COALESCE(MAX(part_index), 0) FROM story_segment "
                 + "WHERE story_id = ? AND revision = ? AND seq <= ?")
             .params(storyId.toString(), from, lastSeq).query(Integer.class).single();
-        jdbc.sql("INSERT INTO story_part (story_id, revision, part_index, title) "
-                + "SELECT story_id, ?, part_index, title FROM story_part WHERE story_id = ? AND revision = ? AND part_index <= ?")
+        jdbc.sql("INSERT INTO story_part (story_id, revision, part_index, title, illustration_key) "
+                + "SELECT story_id, ?, part_index, title, illustration_key FROM story_part "
+                + "WHERE story_id = ? AND revision = ? AND part_index <= ?")
             .params(to, storyId.toString(), from, lastPart).update();
         jdbc.sql("INSERT INTO story_segment (story_id, revision, seq, part_index, speaker, text) "
                 + "SELECT story_id, ?, seq, part_index, speaker, text FROM story_segment "
@@ -165,13 +166,37 @@ class StoryText {
         return titles;
     }
 
-    /** The parts of a revision with their prose, in order. */
+    /** The parts of a revision with their prose and picture, in order. */
     List<StoryPart> parts(UUID storyId, int revision) {
         List<StorySegment> segments = segments(storyId, revision);
+        Map<Integer, String> pictures = illustrationKeys(storyId, revision);
         List<StoryPart> parts = new ArrayList<>();
         partTitles(storyId, revision).forEach((index, title) -> parts.add(StoryPart.of(index, title,
-                segments.stream().filter(segment -> segment.part() == index).toList())));
+                segments.stream().filter(segment -> segment.part() == index).toList(),
+                StoryIllustrations.url(storyId, pictures.get(index)))));
         return parts;
+    }
+
+    Map<Integer, String> illustrationKeys(UUID storyId, int revision) {
+        Map<Integer, String> keys = new LinkedHashMap<>();
+        jdbc.sql("SELECT part_index, illustration_key FROM story_part WHERE story_id = ? AND revision = ? "
+                + "AND illustration_key IS NOT NULL ORDER BY part_index")
+            .params(storyId.toString(), revision)
+            .query(rs -> {
+                keys.put(rs.getInt(1), rs.getString(2));
+            });
+        return keys;
+    }
+
+    /** Every picture any revision of the story uses. */
+    List<String> allIllustrationKeys(UUID storyId) {
+        return jdbc.sql("SELECT DISTINCT illustration_key FROM story_part WHERE story_id = ? AND illustration_key IS NOT NULL")
+            .param(storyId.toString()).query(String.class).list();
+    }
+
+    void illustrate(UUID storyId, int revision, int part, String key) {
+        jdbc.sql("UPDATE story_part SET illustration_key = ? WHERE story_id = ? AND revision = ? AND part_index = ?")
+            .params(key, storyId.toString(), revision, part).update();
     }
 
     private static @Nullable Integer nullableInt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -123,6 +123,13 @@ public class StoryWriting {
         return text.segments(storyId, revision);
     }
 
+    /** A part's picture is drawn and kept under {@code key}; whoever watches the story is told. */
+    public void illustration(UUID storyId, int revision, int part, String key) {
+        text.illustrate(storyId, revision, part, key);
+        events.publishAfterCommit(storyId, "illustration", new StoryEvents.IllustrationEvent(part,
+                StoryIllustrations.url(storyId, key), revision));
+    }
+
     /** Tells whoever watches the story that a segment can now be heard. */
     public void audio(UUID storyId, int revision, int seq, String url, long durationMs) {
         events.publishAfterCommit(storyId, "audio", new StoryEvents.AudioEvent(seq, url, durationMs, revision));

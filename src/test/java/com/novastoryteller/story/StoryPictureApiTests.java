@@ -94,6 +94,38 @@ class StoryPictureApiTests {
     }
 
     @Test
+    void everyPartHasAPictureWithTheCharactersInItForTheOwnerAndThroughAShareLink() {
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a fox named Rufus who finds a golden key",
+                "length", "medium")).json().get("id").asString();
+        JsonNode story = api.awaitReady(id, mia.token(), Duration.ofMinutes(1));
+        assertThat(story.get("parts").size()).isGreaterThanOrEqualTo(3);
+        String stranger = api.register("stranger").token();
+        for (JsonNode part : story.get("parts")) {
+            String url = part.get("illustration").asString();
+            assertThat(url).startsWith("/api/stories/" + id + "/illustrations/").endsWith(".svg");
+            HttpResponse<byte[]> picture = api.bytes(url, mia.token());
+            assertThat(picture.statusCode()).isEqualTo(200);
+            assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+            assertThat(new String(picture.body(), StandardCharsets.UTF_8)).as(part.get("text").asString())
+                    .startsWith("<svg").contains("<title>Rufus, fox</title>");
+            assertThat(api.bytes(url, stranger).statusCode()).isEqualTo(404);
+        }
+        assertThat(api.bytes("/api/stories/" + id + "/illustrations/..%2F..%2Fdb.svg", mia.token()).statusCode())
+                .as("no way out of the story's pictures").isIn(400, 404);
+        assertThat(api.bytes("/api/stories/" + id + "/illustrations/" + "a".repeat(32) + ".svg", mia.token()).statusCode())
+                .isEqualTo(404);
+
+        String token = api.post("/api/stories/" + id + "/share", mia.token(), null).json().get("token").asString();
+        JsonNode shared = api.get("/api/shared/" + token, null).json();
+        String sharedPicture = shared.get("parts").get(0).get("illustration").asString();
+        assertThat(sharedPicture).startsWith("/api/shared/" + token + "/illustrations/").doesNotContain(id);
+        assertThat(api.bytes(sharedPicture, null).statusCode()).isEqualTo(200);
+
+        assertThat(api.delete("/api/stories/" + id, mia.token()).status()).isEqualTo(204);
+        assertThat(Path.of("target", "test-data", "media", "illustrations", id)).as("its pictures go with it").doesNotExist();
+    }
+
+    @Test
     void aDrawingOnWhitePaperKeepsItsSharpEdgesAsPng() throws Exception {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(landscape(), "png", png);

@@ -1,0 +1,61 @@
+package com.novastoryteller.generation;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.Illustrator;
+import com.novastoryteller.engine.Illustrator.Illustration;
+import com.novastoryteller.media.MediaStorage;
+import com.novastoryteller.story.StoryIllustrations;
+import com.novastoryteller.story.StorySegment;
+import com.novastoryteller.story.StoryWriting;
+
+/**
+ * Draws a picture for every part of a revision from what the part says, keeps it by its content (a picture
+ * that does not change between revisions is kept once), and sets it on the part.
+ */
+@Component
+class PartPictures {
+
+    private final Illustrator illustrator;
+    private final MediaStorage media;
+    private final StoryWriting writing;
+
+    PartPictures(Illustrator illustrator, MediaStorage media, StoryWriting writing) {
+        this.illustrator = illustrator;
+        this.media = media;
+        this.writing = writing;
+    }
+
+    void drawAll(UUID storyId, int revision) {
+        List<StorySegment> segments = writing.segments(storyId, revision);
+        String story = segments.stream().map(StorySegment::text).collect(Collectors.joining(" "));
+        Map<String, String> cast = SceneReader.cast(story);
+        Map<Integer, String> parts = segments.stream().collect(Collectors.groupingBy(StorySegment::part,
+                java.util.TreeMap::new, Collectors.mapping(StorySegment::text, Collectors.joining(" "))));
+        parts.forEach((part, text) -> {
+            Illustration picture = illustrator.draw(SceneReader.scene(text, story, cast));
+            String key = StoryIllustrations.key(storyId, name(picture.content()));
+            if (!media.exists(key)) {
+                media.put(key, picture.content());
+            }
+            writing.illustration(storyId, revision, part, key);
+        });
+    }
+
+    private static String name(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 32) + ".svg";
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.novastoryteller.story;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/** Where a story's part pictures are kept ({@code illustrations/<story>/<name>.svg}) and served. */
+public final class StoryIllustrations {
+
+    /** A picture's name: a hash of its content, so the same picture is kept once. */
+    public static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.svg");
+
+    private StoryIllustrations() {
+    }
+
+    public static String key(UUID storyId, String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a picture name: " + name);
+        }
+        return "illustrations/" + storyId + "/" + name;
+    }
+
+    /** The same picture's address through a share link. */
+    public static @Nullable String shared(String token, @Nullable String url) {
+        return url == null ? null : "/api/shared/" + token + "/illustrations/" + url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** The parts with their pictures' addresses through a share link. */
+    public static java.util.List<StoryPart> sharedParts(String token, java.util.List<StoryPart> parts) {
+        return parts.stream().map(part -> new StoryPart(part.index(), part.title(), part.text(),
+                shared(token, part.illustration()))).toList();
+    }
+
+    static @Nullable String url(UUID storyId, @Nullable String key) {
+        return key == null ? null : "/api/stories/" + storyId + "/illustrations/" + key.substring(key.lastIndexOf('/') + 1);
+    }
+}

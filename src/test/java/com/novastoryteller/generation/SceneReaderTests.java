@@ -1,0 +1,43 @@
+package com.novastoryteller.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.novastoryteller.engine.Scene;
+import com.novastoryteller.engine.Scene.Figure;
+
+/** The picture of a part shows who and what the part is about, where and when, as the story itself says. */
+class SceneReaderTests {
+
+    private static final String STORY = "Once upon a time, a story began in the old forest. Meet Rufus, a fox. "
+            + "Rufus liked a dragonfly. Then Rufus found a golden key. Just then, Pebble came along. Pebble was a goat. "
+            + "Nell the girl waved. There was a tiny mouse called Pip. Once there was a robot. Its name was Bolt. "
+            + "That night the stars came out and snow began to fall on the little harbor town.";
+
+    @Test
+    void theCastIsEveryoneTheStoryIntroducesWithWhatTheyAre() {
+        assertThat(SceneReader.cast(STORY)).containsExactly(Map.entry("Rufus", "fox"), Map.entry("Pebble", "goat"),
+                Map.entry("Nell", "girl"), Map.entry("Pip", "mouse"), Map.entry("Bolt", "robot"));
+    }
+
+    @Test
+    void aPartShowsItsOwnPeopleThingsPlaceTimeAndWeather() {
+        Map<String, String> cast = SceneReader.cast(STORY);
+        Scene day = SceneReader.scene("Then Rufus found a golden key. Just then, Pebble came along.", STORY, cast);
+        assertThat(day.figures()).containsExactly(new Figure("Rufus", "fox"), new Figure("Pebble", "goat"));
+        assertThat(day.objects()).containsExactly("key");
+        assertThat(day.setting()).as("the story's place when the part names none").isEqualTo("the old forest");
+        assertThat(day.time()).isEqualTo(Scene.TimeOfDay.DAY);
+
+        Scene night = SceneReader.scene("That night the stars came out and snow began to fall on the little harbor town. "
+                + "Nell waved.", STORY, cast);
+        assertThat(night.setting()).isEqualTo("the little harbor town");
+        assertThat(night.time()).isEqualTo(Scene.TimeOfDay.NIGHT);
+        assertThat(night.weather()).isEqualTo(Scene.Weather.SNOW);
+        assertThat(night.figures()).as("the hero is on every page").containsExactly(new Figure("Rufus", "fox"),
+                new Figure("Nell", "girl"));
+    }
+}
