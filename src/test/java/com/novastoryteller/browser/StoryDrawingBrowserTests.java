@@ -69,6 +69,10 @@ class StoryDrawingBrowserTests {
         WebElement text = browser.findElement(By.cssSelector("[data-test=story-text]"));
         Browser.await(browser).until(driver -> text.getText().contains("It showed a dragon on a hill"));
         Browser.screenshot(browser, "story-with-drawing");
+        WebElement firstPicture = Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=part-picture]")));
+        Browser.await(browser).until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", firstPicture)).intValue() > 0);
+        browser.executeScript("arguments[0].scrollIntoView()", firstPicture);
+        Browser.screenshot(browser, "story-part-picture");
     }
 
     /** A purple dragon on a green hill under a blue sky, as a crayon drawing on white paper might be. */
