@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,8 @@ import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
 
 /**
- * Draws a picture for every part of a revision from what the part says, keeps it by its content (a picture
- * that does not change between revisions is kept once), and sets it on the part.
+ * Draws a part's picture from what the part says once it is finished, keeps it by its content (a picture that
+ * does not change between revisions is kept once), and sets it on the part.
  */
 @Component
 class PartPictures {
@@ -34,20 +33,21 @@ class PartPictures {
         this.writing = writing;
     }
 
-    void drawAll(UUID storyId, int revision) {
+    /** Draws one finished part from its text, with the cast and place of the story so far. */
+    void draw(UUID storyId, int revision, int part) {
         List<StorySegment> segments = writing.segments(storyId, revision);
         String story = segments.stream().map(StorySegment::text).collect(Collectors.joining(" "));
-        Map<String, String> cast = SceneReader.cast(story);
-        Map<Integer, String> parts = segments.stream().collect(Collectors.groupingBy(StorySegment::part,
-                java.util.TreeMap::new, Collectors.mapping(StorySegment::text, Collectors.joining(" "))));
-        parts.forEach((part, text) -> {
-            Illustration picture = illustrator.draw(SceneReader.scene(text, story, cast));
-            String key = StoryIllustrations.key(storyId, name(picture.content()));
-            if (!media.exists(key)) {
-                media.put(key, picture.content());
-            }
-            writing.illustration(storyId, revision, part, key);
-        });
+        String text = segments.stream().filter(segment -> segment.part() == part).map(StorySegment::text)
+                .collect(Collectors.joining(" "));
+        if (text.isEmpty()) {
+            return;
+        }
+        Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story)));
+        String key = StoryIllustrations.key(storyId, name(picture.content()));
+        if (!media.exists(key)) {
+            media.put(key, picture.content());
+        }
+        writing.illustration(storyId, revision, part, key);
     }
 
     private static String name(byte[] content) {

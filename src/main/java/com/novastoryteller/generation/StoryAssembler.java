@@ -16,7 +16,8 @@ import com.novastoryteller.story.StoryWriting;
 /**
  * Takes the writer's lines one at a time and stores the story they make: the title, each part, and
  * each segment (a sentence of narration or a line of dialogue) the moment it is complete, and the choices
- * an interactive story offers. A resumed job replays the same lines and skips the segments stored before
+ * an interactive story offers; and says when a part that got new text is finished (so it can be
+ * illustrated while the next is written). A resumed job replays the same lines and skips the segments stored before
  * the interruption.
  */
 class StoryAssembler {
@@ -30,6 +31,8 @@ class StoryAssembler {
     private final int alreadyStored;
     private final IntConsumer partsStarted;
     private final Consumer<StorySegment> stored;
+    private final IntConsumer partFinished;
+    private boolean partHasNewText;
     private int part;
     private int seq;
     private int choices;
@@ -39,7 +42,8 @@ class StoryAssembler {
      * @param lastPart  the part those kept segments end in, which new segments join until the next {@code PART:}
      */
     StoryAssembler(StoryWriting writing, SafetyFilter safety, UUID storyId, int revision, int alreadyStored,
-            int firstSeq, int lastPart, IntConsumer partsStarted, Consumer<StorySegment> stored) {
+            int firstSeq, int lastPart, IntConsumer partsStarted, Consumer<StorySegment> stored, IntConsumer partFinished) {
+        this.partFinished = partFinished;
         this.writing = writing;
         this.safety = safety;
         this.storyId = storyId;
@@ -63,6 +67,14 @@ class StoryAssembler {
         });
     }
 
+    /** The writer is done: the last part that got new text is finished too. */
+    void finish() {
+        if (partHasNewText) {
+            partFinished.accept(part);
+            partHasNewText = false;
+        }
+    }
+
     /** How many segments the revision has: those it kept and those written. */
     int segments() {
         return seq;
@@ -75,6 +87,7 @@ class StoryAssembler {
     }
 
     private void startPart(String title) {
+        finish();
         part++;
         writing.part(storyId, revision, part, title);
         partsStarted.accept(part + 1);
@@ -89,6 +102,7 @@ class StoryAssembler {
             return;
         }
         int next = seq++;
+        partHasNewText = true;
         if (next >= alreadyStored) {
             StorySegment segment = new StorySegment(next, part, speaker, text);
             writing.segment(storyId, revision, segment);

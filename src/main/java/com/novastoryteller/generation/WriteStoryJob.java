@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.StoryWriter;
@@ -22,9 +24,12 @@ class WriteStoryJob {
     private final Duration lineDelay;
     private final StoryReadings readings;
     private final PartPictures pictures;
+    private final TransactionTemplate transactions;
 
     WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
-            GenerationProperties properties, StoryReadings readings, PartPictures pictures) {
+            GenerationProperties properties, StoryReadings readings, PartPictures pictures,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.pictures = pictures;
         this.writer = writer;
         this.writing = writing;
@@ -43,7 +48,7 @@ class WriteStoryJob {
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
                     order.kept(), order.lastPart(),
                     partsStarted -> tasks.progress(taskId, Math.min(99, 100 * (partsStarted - 1) / totalParts)),
-                    reading::read);
+                    reading::read, finished -> pictures.draw(task.storyId(), task.revision(), finished));
             try {
                 writer.write(order.request(), line -> {
                     pause();
@@ -60,9 +65,14 @@ class WriteStoryJob {
             if (assembler.segments() == order.kept()) {
                 throw new IllegalStateException("The writer produced no story text");
             }
-            pictures.drawAll(task.storyId(), task.revision());
+            assembler.finish();
             reading.finish();
-            writing.finish(task.storyId(), task.revision());
+            // The story turns ready and its task completed in one transaction: whoever sees one sees the other.
+            transactions.executeWithoutResult(status -> {
+                writing.finish(task.storyId(), task.revision());
+                tasks.complete(taskId);
+            });
+            return;
         }
         tasks.complete(taskId);
     }
