@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class SceneReader {
 
     /** Everyone the story introduces, by name, with what they are; "child" when it does not say. */
     static Map<String, String> cast(String story) {
-        Map<Integer, Map.Entry<String, String>> found = new java.util.TreeMap<>();
+        Map<Integer, Map.Entry<String, String>> found = new TreeMap<>();
         for (Matcher introduced = INTRODUCED.matcher(story); introduced.find(); ) {
             found.putIfAbsent(introduced.start(), Map.entry(introduced.group(1), introduced.group(3)));
         }

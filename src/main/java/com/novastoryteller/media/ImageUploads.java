@@ -1,5 +1,6 @@
 package com.novastoryteller.media;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -163,7 +164,7 @@ public class ImageUploads {
         if (type == ImageType.JPEG) {
             BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D graphics = rgb.createGraphics();
-            graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            graphics.drawImage(image, 0, 0, Color.WHITE, null);
             graphics.dispose();
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {

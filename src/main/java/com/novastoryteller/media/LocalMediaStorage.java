@@ -2,6 +2,7 @@ package com.novastoryteller.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,7 +61,7 @@ class LocalMediaStorage implements MediaStorage {
                 Files.deleteIfExists(folder);
             }
         }
-        catch (java.nio.file.DirectoryNotEmptyException raced) {
+        catch (DirectoryNotEmptyException raced) {
             // another file arrived in the folder meanwhile: it stays
         }
         catch (IOException e) {

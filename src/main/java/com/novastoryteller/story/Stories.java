@@ -3,6 +3,7 @@ package com.novastoryteller.story;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,7 +139,7 @@ public class Stories {
     /** Deletes the story and, once that is committed, its pictures. */
     public void delete(CurrentUser user, UUID id) {
         Story story = owned(user, id);
-        List<String> files = new java.util.ArrayList<>(text.allIllustrationKeys(story.id()));
+        List<String> files = new ArrayList<>(text.allIllustrationKeys(story.id()));
         if (story.imageKey() != null) {
             files.add(story.imageKey());
         }

@@ -1,5 +1,6 @@
 package com.novastoryteller.story;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class StoryIllustrations {
     }
 
     /** The parts with their pictures' addresses through a share link. */
-    public static java.util.List<StoryPart> sharedParts(String token, java.util.List<StoryPart> parts) {
+    public static List<StoryPart> sharedParts(String token, List<StoryPart> parts) {
         return parts.stream().map(part -> new StoryPart(part.index(), part.title(), part.text(),
                 shared(token, part.illustration()))).toList();
     }

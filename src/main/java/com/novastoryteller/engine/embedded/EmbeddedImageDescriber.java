@@ -1,15 +1,21 @@
 package com.novastoryteller.engine.embedded;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
@@ -62,7 +68,7 @@ public class EmbeddedImageDescriber implements ImageDescriber {
     /** The child's words as anyone in the story would say them: "my dragon" is "a dragon" there. */
     private static String asSeen(String caption) {
         String said = caption.strip().replaceAll("[.!?]+$", "");
-        java.util.regex.Matcher mine = java.util.regex.Pattern.compile("(?i)^(my|our)\\s+(\\S)").matcher(said);
+        Matcher mine = Pattern.compile("(?i)^(my|our)\\s+(\\S)").matcher(said);
         if (mine.lookingAt()) {
             String article = "aeiou".indexOf(Character.toLowerCase(mine.group(2).charAt(0))) >= 0 ? "an " : "a ";
             said = article + said.substring(mine.end(1)).stripLeading();
@@ -102,7 +108,7 @@ public class EmbeddedImageDescriber implements ImageDescriber {
         }
 
         static Colour of(int rgb) {
-            float[] hsb = java.awt.Color.RGBtoHSB((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, null);
+            float[] hsb = Color.RGBtoHSB((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, null);
             float hue = hsb[0] * 360;
             float saturation = hsb[1];
             float brightness = hsb[2];
@@ -145,7 +151,7 @@ public class EmbeddedImageDescriber implements ImageDescriber {
             Graphics2D graphics = small.createGraphics();
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            graphics.drawImage(picture.getScaledInstance(GRID, GRID, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+            graphics.drawImage(picture.getScaledInstance(GRID, GRID, Image.SCALE_AREA_AVERAGING), 0, 0, null);
             graphics.dispose();
             Colour[][] cells = new Colour[GRID][GRID];
             double luma = 0;
@@ -191,7 +197,7 @@ public class EmbeddedImageDescriber implements ImageDescriber {
         }
 
         /** A colour (not the paper) that fills most of the rows from {@code from} to {@code to}. */
-        java.util.Optional<Colour> band(int from, int to, @Nullable Colour paper) {
+        Optional<Colour> band(int from, int to, @Nullable Colour paper) {
             int cellCount = (to - from) * GRID;
             return counts(from, to, paper).entrySet().stream()
                     .filter(entry -> entry.getValue() >= BAND_SHARE * cellCount)
@@ -203,7 +209,7 @@ public class EmbeddedImageDescriber implements ImageDescriber {
          * The biggest patch of one colour that is not the paper and does not touch the edges (so it is a thing,
          * not a sky or a field), as "a round yellow shape near the top right".
          */
-        java.util.Optional<String> biggestShape(@Nullable Colour paper) {
+        Optional<String> biggestShape(@Nullable Colour paper) {
             boolean[][] seen = new boolean[GRID][GRID];
             Patch best = null;
             for (int y = 0; y < GRID; y++) {
@@ -216,13 +222,13 @@ public class EmbeddedImageDescriber implements ImageDescriber {
                     }
                 }
             }
-            return java.util.Optional.ofNullable(best).map(patch -> patch.describe(pictureAspect));
+            return Optional.ofNullable(best).map(patch -> patch.describe(pictureAspect));
         }
 
         private Patch fill(int startX, int startY, boolean[][] seen) {
             Colour colour = cells[startY][startX];
             Patch patch = new Patch(colour);
-            java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+            ArrayDeque<int[]> todo = new ArrayDeque<>();
             todo.add(new int[] { startX, startY });
             seen[startY][startX] = true;
             while (!todo.isEmpty()) {

@@ -69,7 +69,7 @@ final class Figures {
         for (int n = 0; n < points * 2; n++) {
             double angle = Math.PI * n / points - Math.PI / 2;
             double radius = n % 2 == 0 ? outer : inner;
-            d.append(n == 0 ? "M" : " L").append(String.format(java.util.Locale.ROOT, "%.1f %.1f",
+            d.append(n == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f",
                     cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)));
         }
         return d.append(" Z").toString();
