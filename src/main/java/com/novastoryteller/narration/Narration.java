@@ -127,7 +127,7 @@ public class Narration {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String key = key(WHOLE_STORY, String.join("\n", parts.stream().map(NarrationClip::key).toList()));
+        String key = wholeKey(parts.stream().map(NarrationClip::key).toList());
         return stored(key).or(() -> {
             ByteArrayOutputStream joined = new ByteArrayOutputStream();
             for (NarrationClip part : parts) {
@@ -139,8 +139,18 @@ public class Narration {
 
     /** The clip already spoken for a segment in the voice cast for its speaker, if its audio is still there. */
     Optional<NarrationClip> clipFor(StorySegment segment, Map<String, String> cast) {
+        return clipKey(segment, cast).flatMap(this::stored);
+    }
+
+    /** The key a segment's clip has in the voice cast for its speaker, worked out without looking anything up. */
+    Optional<String> clipKey(StorySegment segment, Map<String, String> cast) {
         String voice = cast.get(segment.speaker());
-        return voice == null ? Optional.empty() : stored(key(voice, segment.text()));
+        return voice == null ? Optional.empty() : Optional.of(key(voice, segment.text()));
+    }
+
+    /** The key of the file that joins these clips, in this order. */
+    String wholeKey(List<String> clipKeys) {
+        return key(WHOLE_STORY, String.join("\n", clipKeys));
     }
 
     private NarrationClip store(NarrationClip clip, byte[] audio) {

@@ -60,11 +60,23 @@ class NarrationManifests {
                 story.revision(), voices, parts, segments, story.choices(), whole, silence);
     }
 
-    /** Whether the clip is one of this story's, so that a share link opens no other audio. */
+    /**
+     * Whether the clip is one of this story's (a sentence, or the finished story joined), so that a share link
+     * opens no other audio. The keys are worked out from the words and voices, without looking up every clip.
+     */
     boolean heardIn(StoryView story, String clipKey) {
-        NarrationView manifest = of(story, UnaryOperator.identity());
-        return clipKey.equals(manifest.fullAudio())
-                || manifest.segments().stream().anyMatch(segment -> clipKey.equals(segment.audio()));
+        Map<String, String> voices = casting.cast(story.id());
+        List<StorySegment> segments = writing.segments(story.id(), story.revision());
+        List<String> keys = new ArrayList<>();
+        for (StorySegment segment : segments) {
+            Optional<String> key = narration.clipKey(segment, voices);
+            if (key.isPresent() && key.get().equals(clipKey)) {
+                return true;
+            }
+            key.ifPresent(keys::add);
+        }
+        return story.status() == StoryStatus.READY && !keys.isEmpty() && keys.size() == segments.size()
+                && narration.wholeKey(keys).equals(clipKey);
     }
 
     /**

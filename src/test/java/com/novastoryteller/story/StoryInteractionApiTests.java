@@ -150,6 +150,9 @@ class StoryInteractionApiTests {
         String clip = narration.get("segments").get(0).get("audio").asString();
         assertThat(clip).startsWith("/api/shared/" + token + "/audio/");
         assertThat(api.get(clip, null).status()).isEqualTo(200);
+        String whole = narration.get("full_audio").asString();
+        assertThat(whole).startsWith("/api/shared/" + token + "/audio/");
+        assertThat(api.get(whole, null).status()).as("the whole story can be downloaded through the link").isEqualTo(200);
         String ownersClip = audio(id).get(0);
         assertThat(api.get("/api/shared/" + token + "/audio/" + "0".repeat(64) + ".mp3", null).status()).isEqualTo(404);
 
