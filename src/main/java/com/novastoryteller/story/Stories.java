@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -154,12 +155,8 @@ public class Stories {
 
     /** A part's picture of a story they can see. */
     @Transactional(readOnly = true)
-    public Optional<StoryPicture> illustration(CurrentUser user, UUID id, String name) {
-        Story story = owned(user, id);
-        if (!StoryIllustrations.NAME.matcher(name).matches()) {
-            return Optional.empty();
-        }
-        return media.get(StoryIllustrations.key(story.id(), name)).map(file -> new StoryPicture(file, "image/svg+xml"));
+    public Optional<Resource> illustration(CurrentUser user, UUID id, String name) {
+        return StoryIllustrations.find(media, owned(user, id).id(), name);
     }
 
     /** The child's drawing of a story they can see, with its media type. */

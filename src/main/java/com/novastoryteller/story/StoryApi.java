@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.media.ImageUploads;
-import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
 
@@ -92,14 +91,10 @@ class StoryApi {
     ResponseEntity<StoryView> createWithDrawing(@AuthenticationPrincipal CurrentUser user,
             @RequestParam MultiValueMap<String, String> fields,
             @RequestPart(name = "image", required = false) @Nullable MultipartFile image) throws IOException {
-        String caption = fields.getFirst("image_caption");
-        if (caption != null && caption.length() > NewStory.MAX_CAPTION) {
-            throw new InvalidRequest("image_caption", "Say what the picture shows in at most " + NewStory.MAX_CAPTION + " characters.");
-        }
+        String caption = Drawing.caption(fields.getFirst("image_caption"));
         NewStory request = form.read(fields, "image_caption");
         Drawing drawing = image == null ? null
-                : new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(), image.getContentType()),
-                        caption == null || caption.isBlank() ? null : caption.strip());
+                : new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(), image.getContentType()), caption);
         StoryView story = stories.create(user, request, drawing);
         return ResponseEntity.accepted().location(URI.create("/api/stories/" + story.id() + "/")).body(story);
     }
@@ -120,11 +115,7 @@ class StoryApi {
     ResponseEntity<Resource> illustration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @PathVariable String name) {
         return stories.illustration(user, id, name)
-                .map(picture -> ResponseEntity.ok().contentType(MediaType.parseMediaType(picture.mediaType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                        .body(picture.file()))
+                .map(StoryIllustrations.serving(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())::body)
                 .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }
 

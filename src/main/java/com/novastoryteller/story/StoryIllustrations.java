@@ -1,16 +1,24 @@
 package com.novastoryteller.story;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.novastoryteller.media.MediaStorage;
 
 /** Where a story's part pictures are kept ({@code illustrations/<story>/<name>.svg}) and served. */
 public final class StoryIllustrations {
 
     /** A picture's name: a hash of its content, so the same picture is kept once. */
     public static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.svg");
+    static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
     private StoryIllustrations() {
     }
@@ -31,6 +39,18 @@ public final class StoryIllustrations {
     public static List<StoryPart> sharedParts(String token, List<StoryPart> parts) {
         return parts.stream().map(part -> new StoryPart(part.index(), part.title(), part.text(),
                 shared(token, part.illustration()))).toList();
+    }
+
+    /** The story's picture by that name, if the name is one and the picture is there. */
+    static Optional<Resource> find(MediaStorage media, UUID storyId, String name) {
+        return NAME.matcher(name).matches() ? media.get(key(storyId, name)) : Optional.empty();
+    }
+
+    /** A picture as served: SVG that can run nothing, and is never taken for another type. */
+    static ResponseEntity.BodyBuilder serving(CacheControl cache) {
+        return ResponseEntity.ok().contentType(SVG).cacheControl(cache)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     }
 
     static @Nullable String url(UUID storyId, @Nullable String key) {

@@ -1,6 +1,8 @@
 package com.novastoryteller.story;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.AgeBand;
@@ -24,6 +25,7 @@ import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.media.ImageRefused;
 import com.novastoryteller.media.ImageUploads;
+import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,18 +77,15 @@ class StoryPages {
         if (errors.hasErrors()) {
             return withChoices(model);
         }
-        if (imageCaption != null && imageCaption.length() > NewStory.MAX_CAPTION) {
-            model.addAttribute("imageError", "Say what the picture shows in at most " + NewStory.MAX_CAPTION + " characters.");
-            return withChoices(model);
-        }
         try {
+            String caption = Drawing.caption(imageCaption);
             boolean chosen = image != null && !(image.isEmpty() && (image.getOriginalFilename() == null
                     || image.getOriginalFilename().isEmpty()));
             Drawing drawing = chosen ? new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(),
-                    image.getContentType()), imageCaption == null || imageCaption.isBlank() ? null : imageCaption.strip()) : null;
+                    image.getContentType()), caption) : null;
             return "redirect:/stories/" + stories.create(user, form, drawing).id();
         }
-        catch (ImageRefused e) {
+        catch (ImageRefused | InvalidRequest e) {
             model.addAttribute("imageError", e.getMessage());
             return withChoices(model);
         }
@@ -99,13 +98,10 @@ class StoryPages {
 
     @GetMapping("/stories/{id}")
     String read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        List<Revision> newestFirst = new java.util.ArrayList<>(interactions.revisions(user, id));
-        java.util.Collections.reverse(newestFirst);
+        List<Revision> newestFirst = new ArrayList<>(interactions.revisions(user, id));
+        Collections.reverse(newestFirst);
         model.addAttribute("revisions", newestFirst);
-        model.addAttribute("shareUrl", shares.sharedAs(user, id)
-                .map(token -> ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}")
-                        .buildAndExpand(token).toUriString())
-                .orElse(null));
+        model.addAttribute("shareUrl", shares.sharedAs(user, id).map(StoryShareApi::url).orElse(null));
         return showStory(stories.find(user, id), model);
     }
 

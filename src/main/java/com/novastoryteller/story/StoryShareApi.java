@@ -9,7 +9,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,24 +72,20 @@ class StoryShareApi {
     @Operation(summary = "A shared story's part picture")
     @GetMapping("/api/shared/{token}/illustrations/{name}")
     ResponseEntity<Resource> illustration(@PathVariable String token, @PathVariable String name) {
-        StoryView story = shares.open(token);
-        if (!StoryIllustrations.NAME.matcher(name).matches()) {
-            throw new StoryNotFound("This story has no such picture.");
-        }
-        return media.get(StoryIllustrations.key(story.id(), name))
-                .map(file -> ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                        .header("X-Robots-Tag", "noindex, nofollow")
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
-                        .body(file))
+        return StoryIllustrations.find(media, shares.open(token).id(), name)
+                .map(StoryIllustrations.serving(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+                        .header("X-Robots-Tag", "noindex, nofollow")::body)
                 .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }
 
     private static ShareLink link(String token) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}").buildAndExpand(token)
+        return new ShareLink(url(token), token);
+    }
+
+    /** The page a share link opens, as a full address on this installation. */
+    static String url(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}").buildAndExpand(token)
                 .toUriString();
-        return new ShareLink(url, token);
     }
 
     record ShareLink(String shareUrl, String token) {

@@ -1,6 +1,7 @@
 package com.novastoryteller.story;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class StoryShares {
         random.nextBytes(bits);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         jdbc.sql("INSERT INTO story_share (token, story_id, created_at) VALUES (?, ?, ?)")
-            .params(token, story.id().toString(), java.sql.Timestamp.from(clock.instant())).update();
+            .params(token, story.id().toString(), Timestamp.from(clock.instant())).update();
         return new Share(token, true);
     }
 
@@ -75,7 +76,6 @@ public class StoryShares {
         return jdbc.sql("SELECT token FROM story_share WHERE story_id = ?").param(storyId.toString())
             .query(String.class).optional();
     }
-
 
     public record Share(String token, boolean created) {
     }
