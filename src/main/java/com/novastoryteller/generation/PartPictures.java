@@ -42,7 +42,8 @@ class PartPictures {
         if (text.isEmpty()) {
             return;
         }
-        Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story)));
+        Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story),
+                writing.castFigures(storyId)));
         String key = StoryIllustrations.key(storyId, name(picture.content()));
         if (!media.exists(key)) {
             media.put(key, picture.content());

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.novastoryteller.engine.CharacterLook;
 import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.Scene.Figure;
 import com.novastoryteller.engine.Scene.TimeOfDay;
@@ -26,11 +27,7 @@ final class SceneReader {
     /** "a little fox named Rufus", "a fox called Rufus", "a fox. Her name was Rufus." */
     private static final Pattern NAMED = Pattern.compile(
             "\\ban? (?:[a-z]+ ){0,2}?(\\p{Ll}+)(?: (?:named|called)|\\. (?:His|Her|Its|Their) name was) (\\p{Lu}\\p{L}+)");
-    private static final List<String> KINDS = List.of("hedgehog", "fox", "cat", "dog", "rabbit", "bunny", "bear", "mouse",
-            "owl", "bird", "duck", "penguin", "dragon", "snail", "goat", "sheep", "frog", "robot", "elephant", "panda",
-            "girl", "boy", "child", "kid", "king", "queen", "prince", "princess", "wizard", "witch", "pirate", "astronaut",
-            "knight", "teacher", "keeper", "explorer", "scientist", "baker", "captain", "farmer", "doctor", "detective",
-            "porcupine", "hare", "unicorn");
+    private static final List<String> KINDS = CharacterLook.KINDS;
     private static final Pattern PLACE = Pattern.compile("\\b(?:the|a) ((?:[a-z]+ ){0,2}(?:forest|woods?|jungle|hills?|meadow|"
             + "river|stream|lake|pond|sea|ocean|island|beach|harbou?r(?: town)?|bay|cliffs?|mountains?|peak|volcano|town|village|"
             + "city|castle|market|desert|dunes|space station|moon base|planet|school|classroom|library|kitchen|room|museum|"
@@ -56,19 +53,27 @@ final class SceneReader {
         return cast;
     }
 
+    static Scene scene(String part, String storySoFar, Map<String, String> cast) {
+        return scene(part, storySoFar, cast, List.of());
+    }
+
     /**
      * The picture for a part: its place (or the story's), time, weather, what they have, and who is in it: the
-     * hero (the first one the story introduces) on every page, and up to two others the part names.
+     * hero (the first one the story introduces) on every page, and up to two others the part names. The
+     * family's own characters look as they chose, however the story introduces them.
      */
-    static Scene scene(String part, String storySoFar, Map<String, String> cast) {
+    static Scene scene(String part, String storySoFar, Map<String, String> cast, List<Figure> chosen) {
         String lower = part.toLowerCase(Locale.ROOT);
+        Map<String, Figure> everyone = new LinkedHashMap<>();
+        cast.forEach((name, kind) -> everyone.put(name, new Figure(name, kind)));
+        chosen.forEach(figure -> everyone.put(figure.name(), figure));
         List<Figure> figures = new ArrayList<>();
-        cast.entrySet().stream().findFirst().ifPresent(hero -> figures.add(new Figure(hero.getKey(), hero.getValue())));
-        cast.entrySet().stream()
-                .filter(member -> part.contains(member.getKey()) && !member.getKey().equals(figures.get(0).name()))
-                .sorted((a, b) -> Integer.compare(part.indexOf(a.getKey()), part.indexOf(b.getKey())))
+        everyone.values().stream().findFirst().ifPresent(figures::add);
+        everyone.values().stream()
+                .filter(member -> part.contains(member.name()) && !member.name().equals(figures.get(0).name()))
+                .sorted((a, b) -> Integer.compare(part.indexOf(a.name()), part.indexOf(b.name())))
                 .limit(2)
-                .forEach(member -> figures.add(new Figure(member.getKey(), member.getValue())));
+                .forEach(figures::add);
         List<String> things = THINGS.stream().filter(thing -> lower.matches("(?s).*\\b" + thing + "s?\\b.*"))
                 .sorted((a, b) -> Integer.compare(lower.indexOf(a), lower.indexOf(b)))
                 .limit(2).toList();

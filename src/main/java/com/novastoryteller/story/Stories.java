@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.character.Characters;
+import com.novastoryteller.character.ChosenCharacter;
 import com.novastoryteller.engine.ImageDescriber;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
@@ -42,11 +44,15 @@ public class Stories {
     private final Clock clock;
     private final ImageDescriber describer;
     private final MediaStorage media;
+    private final Characters characters;
+    private final StoryCast cast;
     private final SecureRandom seeds = new SecureRandom();
 
     Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
             ApplicationEventPublisher publisher, StoryEvents events, Clock clock, ImageDescriber describer,
-            MediaStorage media) {
+            MediaStorage media, Characters characters, StoryCast cast) {
+        this.characters = characters;
+        this.cast = cast;
         this.describer = describer;
         this.media = media;
         this.stories = stories;
@@ -71,6 +77,8 @@ public class Stories {
         requireSafe("prompt", request.prompt());
         requireSafe("title", request.title());
         requireSafe("image_caption", drawing == null ? null : drawing.caption());
+        List<ChosenCharacter> chosen = characters.chosen(user.id(),
+                request.characterIds() == null ? List.of() : request.characterIds());
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String imageKey = drawing == null ? null : "pictures/" + id + "/drawing." + drawing.image().extension();
@@ -89,6 +97,7 @@ public class Stories {
         Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(), imageKey,
                 description, now));
         text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
+        cast.keep(story.id(), chosen);
         publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
         return catalog.view(story);
     }

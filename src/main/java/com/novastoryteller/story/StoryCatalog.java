@@ -25,8 +25,10 @@ class StoryCatalog {
     private final StoryRepository stories;
     private final StoryText text;
     private final Accounts accounts;
+    private final StoryCast cast;
 
-    StoryCatalog(JdbcClient jdbc, StoryRepository stories, StoryText text, Accounts accounts) {
+    StoryCatalog(JdbcClient jdbc, StoryRepository stories, StoryText text, Accounts accounts, StoryCast cast) {
+        this.cast = cast;
         this.jdbc = jdbc;
         this.stories = stories;
         this.text = text;
@@ -87,7 +89,7 @@ class StoryCatalog {
                 story.template(), story.ageBand(), story.language(), story.length(), story.status(), story.taskId(),
                 story.imageKey() == null ? null : "/api/stories/" + story.id() + "/image", story.imageDescription(), null,
                 story.published(), story.interactive(), story.revision(), parts,
-                List.of(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
+                cast.members(story.id()).stream().map(StoryCast.Member::view).toList(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
                 story.failure(), story.createdAt(), story.updatedAt());
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.character.Characters;
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.Template;
@@ -44,8 +46,11 @@ class StoryPages {
     private final StoryInteractions interactions;
     private final StoryShares shares;
     private final ImageUploads uploads;
+    private final Characters characters;
 
-    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads) {
+    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
+            Characters characters) {
+        this.characters = characters;
         this.uploads = uploads;
         this.stories = stories;
         this.interactions = interactions;
@@ -63,10 +68,10 @@ class StoryPages {
     }
 
     @GetMapping("/stories/new")
-    String newStory(Model model) {
+    String newStory(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", new NewStory("", null, Template.ADVENTURE, AgeBand.AGES_5_7, null,
                 StoryLength.SHORT, List.of(), false));
-        return withChoices(model);
+        return withChoices(user, model);
     }
 
     @PostMapping("/stories/new")
@@ -75,7 +80,7 @@ class StoryPages {
             @RequestParam(required = false) @Nullable String imageCaption, Model model) throws IOException {
         model.addAttribute("imageCaption", imageCaption == null ? "" : imageCaption);
         if (errors.hasErrors()) {
-            return withChoices(model);
+            return withChoices(user, model);
         }
         try {
             String caption = Drawing.caption(imageCaption);
@@ -87,12 +92,12 @@ class StoryPages {
         }
         catch (ImageRefused | InvalidRequest e) {
             model.addAttribute("imageError", e.getMessage());
-            return withChoices(model);
+            return withChoices(user, model);
         }
         catch (UnsafeRequest e) {
             model.addAttribute("unsafe", true);
             model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
-            return withChoices(model);
+            return withChoices(user, model);
         }
     }
 
@@ -196,7 +201,8 @@ class StoryPages {
         return "story/read";
     }
 
-    private static String withChoices(Model model) {
+    private String withChoices(CurrentUser user, Model model) {
+        model.addAttribute("library", characters.list(user, null, PageRequest.of(0, PageParameters.MAX_SIZE)).getContent());
         model.addAttribute("templates", Template.values());
         model.addAttribute("ageBands", List.of(
                 new Choice(AgeBand.AGES_5_7.id(), "Ages 5–7"), new Choice(AgeBand.AGES_8_10.id(), "Ages 8–10"),

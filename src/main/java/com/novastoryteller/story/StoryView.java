@@ -17,6 +17,6 @@ import com.novastoryteller.engine.Template;
 public record StoryView(UUID id, UUID user, String userName, String title, String prompt, String storyText,
         Template template, AgeBand ageBand, String language, StoryLength length, StoryStatus status,
         @Nullable UUID taskId, @Nullable String image, @Nullable String imageDescription, @Nullable String audioFile,
-        boolean isPublished, boolean interactive, int revision, List<StoryPart> parts, List<Object> characters,
+        boolean isPublished, boolean interactive, int revision, List<StoryPart> parts, List<StoryCastMember> characters,
         List<String> choices, List<String> path, @Nullable String failure, Instant createdAt, Instant updatedAt) {
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.novastoryteller.engine.Continuation;
+import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 
@@ -28,8 +29,10 @@ public class StoryWriting {
     private final StoryText text;
     private final StoryEvents events;
     private final Clock clock;
+    private final StoryCast cast;
 
-    StoryWriting(StoryRepository stories, StoryText text, StoryEvents events, Clock clock) {
+    StoryWriting(StoryRepository stories, StoryText text, StoryEvents events, Clock clock, StoryCast cast) {
+        this.cast = cast;
         this.stories = stories;
         this.text = text;
         this.events = events;
@@ -57,7 +60,8 @@ public class StoryWriting {
         int writtenFromStart = lineage.get(lineage.size() - 1).revision();
         long seed = story.seed() + (continuation == null ? revision : writtenFromStart) - 1;
         var request = new StoryRequest(story.prompt(), story.template(), story.ageBand(), story.length(),
-                story.language(), List.of(), story.imageDescription(), text.modificationsUpTo(storyId, revision),
+                story.language(), cast.members(storyId).stream().map(StoryCast.Member::forWriter).toList(),
+                story.imageDescription(), text.modificationsUpTo(storyId, revision),
                 story.title().isBlank() ? null : story.title(), seed, story.interactive(), continuation);
         int lastPart = keptSegments.isEmpty() ? -1 : keptSegments.get(keptSegments.size() - 1).part();
         return new WritingOrder(request, segments.size(), story.revision() == revision, kept, lastPart);
@@ -85,6 +89,18 @@ public class StoryWriting {
             soFar.add(segment.speaker() + ": " + segment.text());
         }
         return new Continuation(kind, soFar, row.instruction(), StoryText.path(lineage));
+    }
+
+    /** How the library characters the story was asked to include are drawn, by name. */
+    @Transactional(readOnly = true)
+    public List<Scene.Figure> castFigures(UUID storyId) {
+        return cast.members(storyId).stream().map(StoryCast.Member::figure).toList();
+    }
+
+    /** The voices the family chose for the story's library characters, by the speaker name of their lines. */
+    @Transactional(readOnly = true)
+    public Map<String, String> chosenVoices(UUID storyId) {
+        return cast.voices(storyId);
     }
 
     /** Whether this revision is still the one the story shows; a newer one makes writing it pointless. */

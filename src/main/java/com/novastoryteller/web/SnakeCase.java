@@ -1,12 +1,12 @@
 package com.novastoryteller.web;
 
 /** Turns a Java property name into the field name the API shows: {@code firstName} becomes {@code first_name}. */
-final class SnakeCase {
+public final class SnakeCase {
 
     private SnakeCase() {
     }
 
-    static String of(String propertyName) {
+    public static String of(String propertyName) {
         StringBuilder name = new StringBuilder(propertyName.length() + 4);
         for (char c : propertyName.toCharArray()) {
             if (Character.isUpperCase(c)) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Illustrator;
 import com.novastoryteller.engine.Scene;
 
@@ -25,6 +26,7 @@ public class EmbeddedIllustrator implements Illustrator {
     static final int WIDTH = 800;
     static final int HEIGHT = 600;
     static final int HORIZON = 390;
+    static final int PORTRAIT = 400;
 
     @Override
     public Illustration draw(Scene scene) {
@@ -46,6 +48,56 @@ public class EmbeddedIllustrator implements Illustrator {
         if (scene.time() == Scene.TimeOfDay.NIGHT) {
             svg.rect(0, 0, WIDTH, HEIGHT, "#0b1d51", "opacity=\"0.18\"");
         }
+        return new Illustration(svg.toString().getBytes(StandardCharsets.UTF_8), "image/svg+xml");
+    }
+
+    @Override
+    public Illustration portrait(Scene.Figure figure, ImageStyle style) {
+        Svg svg = new Svg(PORTRAIT, PORTRAIT);
+        Random random = new Random(figure.hashCode());
+        switch (style) {
+            case STORYBOOK -> {
+                svg.verticalGradient("sky", "#6cb8f0", "#d9f0ff");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                Shapes.cloud(svg, 90, 80, 0.6, "#ffffff");
+                Shapes.cloud(svg, 300, 60, 0.5, "#ffffff");
+                svg.path("M0 300 Q200 250 400 300 V400 H0 Z", "#6cc070", "");
+                for (int n = 0; n < 7; n++) {
+                    svg.circle(20 + random.nextInt(360), 320 + random.nextInt(70), 6, n % 2 == 0 ? "#ffd23f" : "#f15bb5", "");
+                }
+            }
+            case PASTEL -> {
+                svg.verticalGradient("sky", "#fde2e4", "#e2ece9");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                String[] bubbles = { "#cddafd", "#fad2e1", "#bee1e6", "#fff1e6" };
+                for (int n = 0; n < 12; n++) {
+                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(PORTRAIT), 12 + random.nextInt(30),
+                            bubbles[n % bubbles.length], "opacity=\"0.8\"");
+                }
+                svg.ellipse(200, 335, 150, 30, "#e2c2ff", "opacity=\"0.6\"");
+            }
+            case NIGHT -> {
+                svg.verticalGradient("sky", "#0b1d51", "#2b3a7a");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                for (int n = 0; n < 30; n++) {
+                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(260), 1 + random.nextInt(3), "#fff8d6", "");
+                }
+                svg.circle(320, 80, 36, "#fff4c2", "");
+                svg.circle(337, 69, 32, "#0f2157", "");
+                svg.path("M0 310 Q200 270 400 310 V400 H0 Z", "#2f6b45", "");
+            }
+            case BRIGHT -> {
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "#ffd23f", "");
+                for (int ray = 0; ray < 16; ray += 2) {
+                    double from = Math.PI * 2 * ray / 16;
+                    double to = Math.PI * 2 * (ray + 1) / 16;
+                    svg.path(String.format(Locale.ROOT, "M200 220 L%.1f %.1f L%.1f %.1f Z", 200 + 400 * Math.cos(from),
+                            220 + 400 * Math.sin(from), 200 + 400 * Math.cos(to), 220 + 400 * Math.sin(to)), "#ff9f1c", "");
+                }
+                svg.ellipse(200, 340, 130, 24, "#e07a00", "opacity=\"0.5\"");
+            }
+        }
+        Figures.draw(svg, figure, PORTRAIT / 2.0, 340, 1.7);
         return new Illustration(svg.toString().getBytes(StandardCharsets.UTF_8), "image/svg+xml");
     }
 

@@ -6,7 +6,8 @@ import com.novastoryteller.engine.Scene;
 
 /**
  * The people, animals and robots of a story, drawn as round friendly figures about 150 px tall standing on
- * (x, ground). Colours come from the figure's name and kind only, so a character keeps its look on every page.
+ * (x, ground). Colours come from the figure alone (its chosen colour, or its name and kind), so a character keeps
+ * its look on every page.
  */
 final class Figures {
 
@@ -20,20 +21,30 @@ final class Figures {
 
     static void draw(Svg svg, Scene.Figure figure, double x, double ground, double scale) {
         String kind = figure.kind().toLowerCase(Locale.ROOT);
-        int look = Math.abs((figure.name().toLowerCase(Locale.ROOT) + "/" + kind).hashCode());
+        int look = Math.abs((figure.name().toLowerCase(Locale.ROOT) + "/" + kind).hashCode() + figure.variant() * 7919);
+        String clothes = figure.colour() != null ? figure.colour() : CLOTHES[look % CLOTHES.length];
         svg.group(figure.name() + ", " + figure.kind(), x, ground, scale);
         svg.ellipse(0, 4, 48, 10, "#000000", "opacity=\"0.15\"");
         if (kind.contains("robot")) {
-            robot(svg, CLOTHES[look % CLOTHES.length]);
+            robot(svg, clothes);
         }
         else if (isPerson(kind)) {
-            person(svg, CLOTHES[look % CLOTHES.length], HAIR[(look / 7) % HAIR.length], SKIN[(look / 11) % SKIN.length],
+            person(svg, clothes, HAIR[(look / 7) % HAIR.length], SKIN[(look / 11) % SKIN.length],
                     kind.contains("girl") || kind.contains("princess") || kind.contains("queen"));
         }
         else {
-            animal(svg, kind, kind.contains("dragon") ? CLOTHES[look % CLOTHES.length] : fur(kind, look));
+            animal(svg, kind, kind.contains("dragon") ? clothes : fur(kind, look));
+            if (figure.colour() != null && !kind.contains("dragon")) {
+                scarf(svg, figure.colour());
+            }
         }
         svg.end();
+    }
+
+    /** A scarf under an animal's chin, in the colour its family chose for it. */
+    private static void scarf(Svg svg, String colour) {
+        svg.path("M-30 -72 Q0 -58 30 -72 L30 -62 Q0 -48 -30 -62 Z", colour, "");
+        svg.path("M14 -60 L24 -30 L8 -34 Z", colour, "");
     }
 
     private static boolean isPerson(String kind) {

@@ -210,7 +210,7 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
             teller.say(companion.speaker(), "companion-says");
         }
         for (StoryCharacter character : cast.characters()) {
-            teller.narrateText(character.name() + " came along too. " + sentence(character.description()));
+            teller.narrateText(character.name() + " came along too. " + introduction(character));
             teller.say(character.name(), "character-says");
         }
         details(1);
@@ -315,6 +315,14 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
                     .append(small ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
         }
         return title.toString();
+    }
+
+    /** "Rufus was a little fox with a blue scarf." from "a little fox with a blue scarf"; other words as they are. */
+    private static String introduction(StoryCharacter character) {
+        String description = character.description().strip();
+        return description.matches("(?i)(a|an|the) .*")
+                ? sentence(character.name() + " was " + Character.toLowerCase(description.charAt(0)) + description.substring(1))
+                : sentence(description);
     }
 
     private static String sentence(String text) {

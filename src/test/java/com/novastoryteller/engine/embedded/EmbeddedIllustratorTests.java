@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import com.novastoryteller.engine.CharacterLook;
+import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Illustrator.Illustration;
 import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.Scene.Figure;
@@ -61,6 +64,29 @@ class EmbeddedIllustratorTests {
     }
 
     @Test
+    void aPortraitShowsTheCharacterAsTheirFamilyDescribedThemAndLooksAsTheyDoInTheirStories() throws IOException {
+        Figure zuzu = CharacterLook.of("Zuzu", null, 0, Arrays.asList("a dragon who loves cupcakes", "a purple cape", null));
+        assertThat(zuzu.kind()).isEqualTo("dragon");
+        assertThat(zuzu.colour()).isEqualTo("#9b5de5");
+        Figure pip = CharacterLook.of("Pip", "girl", 0, Arrays.asList("a tiny mouse", "yellow wellies", "shy"));
+        Figure ada = CharacterLook.of("Ada", "girl", 0, Arrays.asList("loves climbing trees", "a green jumper", null));
+        assertThat(ada.kind()).as("a person when the words name no animal").isEqualTo("girl");
+
+        String portrait = portrait(zuzu, ImageStyle.STORYBOOK, "portrait-zuzu-storybook");
+        portrait(pip, ImageStyle.NIGHT, "portrait-pip-night");
+        portrait(ada, ImageStyle.PASTEL, "portrait-ada-pastel");
+        portrait(new Figure("Bolt", "robot", "#00a6a6", 0), ImageStyle.BRIGHT, "portrait-bolt-bright");
+        String page = svg(new Scene("the old forest", TimeOfDay.DAY, Weather.CLEAR, List.of(ada, zuzu), List.of()),
+                "forest-with-zuzu");
+        assertThat(figure(page, "Zuzu, dragon")).isEqualTo(figure(portrait, "Zuzu, dragon")).contains("#9b5de5");
+
+        Figure newLook = new Figure("Ada", "girl", "#2a9d8f", 1);
+        assertThat(figure(svg(new Scene("the old forest", TimeOfDay.DAY, Weather.CLEAR, List.of(newLook), List.of()),
+                "forest-ada-new-look"), "Ada, girl")).as("another variant is another look")
+                .isNotEqualTo(figure(page, "Ada, girl"));
+    }
+
+    @Test
     void theSameSceneIsTheSamePicture() {
         Scene scene = new Scene("the green hills", TimeOfDay.DAY, Weather.CLOUDY, List.of(RUFUS), List.of("cake"));
         assertThat(illustrator.draw(scene).content()).isEqualTo(illustrator.draw(scene).content());
@@ -70,6 +96,14 @@ class EmbeddedIllustratorTests {
         Illustration picture = illustrator.draw(scene);
         assertThat(picture.mediaType()).isEqualTo("image/svg+xml");
         BufferedImage pixels = SvgRaster.render(picture.content(), 800);
+        Path folder = Files.createDirectories(Path.of("target", "illustrations"));
+        ImageIO.write(pixels, "png", folder.resolve(name + ".png").toFile());
+        return new String(picture.content(), StandardCharsets.UTF_8);
+    }
+
+    private String portrait(Figure figure, ImageStyle style, String name) throws IOException {
+        Illustration picture = illustrator.portrait(figure, style);
+        BufferedImage pixels = SvgRaster.render(picture.content(), 400);
         Path folder = Files.createDirectories(Path.of("target", "illustrations"));
         ImageIO.write(pixels, "png", folder.resolve(name + ".png").toFile());
         return new String(picture.content(), StandardCharsets.UTF_8);

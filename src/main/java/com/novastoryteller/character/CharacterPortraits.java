@@ -1,0 +1,68 @@
+package com.novastoryteller.character;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.Illustrator;
+import com.novastoryteller.engine.Illustrator.Illustration;
+import com.novastoryteller.media.MediaStorage;
+
+/** Draws a character's portrait with the illustrator and keeps it, by its content, under {@code portraits/<id>/}. */
+@Component
+class CharacterPortraits {
+
+    private final Illustrator illustrator;
+    private final MediaStorage media;
+
+    CharacterPortraits(Illustrator illustrator, MediaStorage media) {
+        this.illustrator = illustrator;
+        this.media = media;
+    }
+
+    /** The character with a portrait of the given look; the old portrait is removed once it is replaced. */
+    LibraryCharacter paint(LibraryCharacter character, int variant) {
+        LibraryCharacter painted = character.withPortrait(variant, "");
+        Illustration portrait = illustrator.portrait(painted.figure(), painted.imageStyle());
+        String key = "portraits/" + character.id() + "/" + hash(portrait.content()) + extension(portrait.mediaType());
+        if (!media.exists(key)) {
+            media.put(key, portrait.content());
+        }
+        return character.withPortrait(variant, key);
+    }
+
+    Optional<Resource> find(LibraryCharacter character) {
+        return character.imageKey() == null ? Optional.empty() : media.get(character.imageKey());
+    }
+
+    void delete(String key) {
+        media.delete(key);
+    }
+
+    static String url(LibraryCharacter character) {
+        String key = character.imageKey();
+        String version = key == null ? "" : key.substring(key.lastIndexOf('/') + 1, key.lastIndexOf('/') + 9);
+        return "/api/characters/" + character.id() + "/image?v=" + version;
+    }
+
+    static String mediaType(String key) {
+        return key.endsWith(".png") ? "image/png" : "image/svg+xml";
+    }
+
+    private static String extension(String mediaType) {
+        return mediaType.equals("image/png") ? ".png" : ".svg";
+    }
+
+    private static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 32);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.novastoryteller.character;
+
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.novastoryteller.web.Problems;
+
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CharacterProblems {
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(CharacterNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(CharacterNameTaken e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "name-taken", "Name already used", e.getMessage());
+        problem.setProperty("errors", Map.of("name", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+}

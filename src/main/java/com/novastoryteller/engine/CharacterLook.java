@@ -1,0 +1,103 @@
+package com.novastoryteller.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a character is drawn, read from the words a family or a story used for them: what they are (a fox, a
+ * girl, a robot) and the colour they wear. The same words always give the same figure.
+ */
+public final class CharacterLook {
+
+    /** What a figure can be drawn as; anything else is drawn as a child. */
+    public static final List<String> KINDS = List.of("hedgehog", "fox", "cat", "dog", "rabbit", "bunny", "bear", "mouse",
+            "owl", "bird", "duck", "penguin", "dragon", "snail", "goat", "sheep", "frog", "robot", "elephant", "panda",
+            "girl", "boy", "child", "kid", "king", "queen", "prince", "princess", "wizard", "witch", "pirate", "astronaut",
+            "knight", "teacher", "keeper", "explorer", "scientist", "baker", "captain", "farmer", "doctor", "detective",
+            "porcupine", "hare", "unicorn");
+
+    private static final Map<String, String> COLOURS = colours();
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private CharacterLook() {
+    }
+
+    /**
+     * The figure for a character called {@code name}, described by {@code words} (description, clothes, traits,
+     * in the order they should count); {@code gender} decides a person's kind when the words do not.
+     */
+    public static Scene.Figure of(String name, @Nullable String gender, int variant, List<@Nullable String> words) {
+        String kind = null;
+        String colour = null;
+        for (String text : words) {
+            if (text == null) {
+                continue;
+            }
+            for (Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT)); word.find(); ) {
+                String found = singular(word.group());
+                if (kind == null && KINDS.contains(found)) {
+                    kind = found;
+                }
+                if (colour == null && COLOURS.containsKey(found)) {
+                    colour = COLOURS.get(found);
+                }
+            }
+        }
+        if (kind == null) {
+            kind = kindOf(name, gender);
+        }
+        return new Scene.Figure(name, kind, colour, variant);
+    }
+
+    private static String kindOf(String name, @Nullable String gender) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        for (String kind : KINDS) {
+            if (lowerName.matches(".*\\b" + kind + "\\b.*")) {
+                return kind;
+            }
+        }
+        String said = gender == null ? "" : gender.strip().toLowerCase(Locale.ROOT);
+        if (said.matches("(f|female|girl|woman|she.*)")) {
+            return "girl";
+        }
+        if (said.matches("(m|male|boy|man|he.*)")) {
+            return "boy";
+        }
+        return "child";
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && KINDS.contains(word.substring(0, word.length() - 1))
+                ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static Map<String, String> colours() {
+        Map<String, String> colours = new LinkedHashMap<>();
+        colours.put("red", "#e63946");
+        colours.put("scarlet", "#d62828");
+        colours.put("orange", "#f4a261");
+        colours.put("yellow", "#ffd23f");
+        colours.put("gold", "#e9b949");
+        colours.put("golden", "#e9b949");
+        colours.put("green", "#2a9d8f");
+        colours.put("blue", "#457b9d");
+        colours.put("navy", "#1d3557");
+        colours.put("teal", "#00a6a6");
+        colours.put("purple", "#9b5de5");
+        colours.put("violet", "#9b5de5");
+        colours.put("pink", "#f15bb5");
+        colours.put("brown", "#8d6e63");
+        colours.put("black", "#2d2d2d");
+        colours.put("white", "#f5f5f5");
+        colours.put("grey", "#9e9e9e");
+        colours.put("gray", "#9e9e9e");
+        colours.put("silver", "#c0c7cf");
+        return colours;
+    }
+}
