@@ -1,7 +1,6 @@
 package com.novastoryteller.character;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,7 @@ record LibraryCharacter(UUID id, UUID ownerId, String name, String description, 
 
     /** How they are drawn: read from their words, so a new description can give a new look. */
     Scene.Figure figure() {
-        return CharacterLook.of(name, gender, lookVariant, Arrays.asList(description, clothingStyle, keyTraits));
+        return CharacterLook.of(name, gender, lookVariant, description, clothingStyle);
     }
 
     LibraryCharacter with(CharacterFields fields, Instant now) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,30 +30,30 @@ public final class CharacterLook {
     }
 
     /**
-     * The figure for a character called {@code name}, described by {@code words} (description, clothes, traits,
-     * in the order they should count); {@code gender} decides a person's kind when the words do not.
+     * The figure for a character called {@code name}: what they are comes from their description (then their
+     * name, then {@code gender}), their colour from what they wear (then their description).
      */
-    public static Scene.Figure of(String name, @Nullable String gender, int variant, List<@Nullable String> words) {
-        String kind = null;
-        String colour = null;
-        for (String text : words) {
+    public static Scene.Figure of(String name, @Nullable String gender, int variant, @Nullable String description,
+            @Nullable String clothing) {
+        String kind = first(KINDS::contains, description, clothing);
+        String colour = first(COLOURS::containsKey, clothing, description);
+        return new Scene.Figure(name, kind != null ? kind : kindOf(name, gender), colour == null ? null : COLOURS.get(colour),
+                variant);
+    }
+
+    private static @Nullable String first(Predicate<String> wanted, @Nullable String... texts) {
+        for (String text : texts) {
             if (text == null) {
                 continue;
             }
             for (Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT)); word.find(); ) {
                 String found = singular(word.group());
-                if (kind == null && KINDS.contains(found)) {
-                    kind = found;
-                }
-                if (colour == null && COLOURS.containsKey(found)) {
-                    colour = COLOURS.get(found);
+                if (wanted.test(found)) {
+                    return found;
                 }
             }
         }
-        if (kind == null) {
-            kind = kindOf(name, gender);
-        }
-        return new Scene.Figure(name, kind, colour, variant);
+        return null;
     }
 
     private static String kindOf(String name, @Nullable String gender) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,11 +64,12 @@ class EmbeddedIllustratorTests {
 
     @Test
     void aPortraitShowsTheCharacterAsTheirFamilyDescribedThemAndLooksAsTheyDoInTheirStories() throws IOException {
-        Figure zuzu = CharacterLook.of("Zuzu", null, 0, Arrays.asList("a dragon who loves cupcakes", "a purple cape", null));
+        Figure zuzu = CharacterLook.of("Zuzu", null, 0, "a dragon who loves cupcakes", "a purple cape");
         assertThat(zuzu.kind()).isEqualTo("dragon");
         assertThat(zuzu.colour()).isEqualTo("#9b5de5");
-        Figure pip = CharacterLook.of("Pip", "girl", 0, Arrays.asList("a tiny mouse", "yellow wellies", "shy"));
-        Figure ada = CharacterLook.of("Ada", "girl", 0, Arrays.asList("loves climbing trees", "a green jumper", null));
+        Figure pip = CharacterLook.of("Pip", "girl", 0, "a tiny grey mouse", "yellow wellies");
+        assertThat(pip.colour()).as("the colour they wear, not their fur").isEqualTo("#ffd23f");
+        Figure ada = CharacterLook.of("Ada", "girl", 0, "loves climbing trees", "a green jumper");
         assertThat(ada.kind()).as("a person when the words name no animal").isEqualTo("girl");
 
         String portrait = portrait(zuzu, ImageStyle.STORYBOOK, "portrait-zuzu-storybook");
