@@ -104,6 +104,29 @@ public class Narration {
         return all;
     }
 
+    /**
+     * Every segment of a revision with its spoken clip, in order, for a book that reads itself aloud; empty while
+     * a segment has no audio.
+     */
+    public Optional<List<SpokenSegment>> spoken(UUID storyId, int revision) {
+        Map<String, String> cast = casting.cast(storyId);
+        List<SpokenSegment> spoken = new ArrayList<>();
+        for (StorySegment segment : writing.segments(storyId, revision)) {
+            Optional<NarrationClip> clip = clipFor(segment, cast);
+            Optional<Resource> audio = clip.flatMap(found -> media.get(found.mediaKey()));
+            if (clip.isEmpty() || audio.isEmpty()) {
+                return Optional.empty();
+            }
+            spoken.add(new SpokenSegment(segment, clip.get().key(), audio.get(), clip.get().durationMs(), clip.get().words()));
+        }
+        return Optional.of(spoken);
+    }
+
+    /** A segment as heard: its clip's key and audio (MP3), how long it lasts, and when each word is said. */
+    public record SpokenSegment(StorySegment segment, String clipKey, Resource audio, long durationMs,
+            List<Speech.WordTiming> words) {
+    }
+
     /** The whole revision as one file; empty while a segment has no audio. */
     Optional<NarrationClip> whole(UUID storyId, int revision) {
         Map<String, String> cast = casting.cast(storyId);

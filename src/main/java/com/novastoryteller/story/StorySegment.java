@@ -7,4 +7,9 @@ package com.novastoryteller.story;
 public record StorySegment(int seq, int part, String speaker, String text) {
 
     public static final String NARRATOR = "NARRATOR";
+
+    /** Whether this segment goes on the paragraph {@code previous} is in: narration joins, dialogue stands alone. */
+    public boolean continuesParagraphOf(@org.jspecify.annotations.Nullable StorySegment previous) {
+        return previous != null && NARRATOR.equals(speaker) && NARRATOR.equals(previous.speaker());
+    }
 }

@@ -11,15 +11,13 @@ final class StoryTextFormat {
 
     static String prose(List<StorySegment> segments) {
         StringBuilder text = new StringBuilder();
-        String previousSpeaker = null;
+        StorySegment previous = null;
         for (StorySegment segment : segments) {
-            boolean continuesNarration = StorySegment.NARRATOR.equals(segment.speaker())
-                    && StorySegment.NARRATOR.equals(previousSpeaker);
             if (!text.isEmpty()) {
-                text.append(continuesNarration ? " " : "\n\n");
+                text.append(segment.continuesParagraphOf(previous) ? " " : "\n\n");
             }
             text.append(segment.text());
-            previousSpeaker = segment.speaker();
+            previous = segment;
         }
         return text.toString();
     }

@@ -1,0 +1,9 @@
+package com.novastoryteller.book;
+
+/** A story that is still being written (or could not be) has no book yet. */
+class BookNotReady extends RuntimeException {
+
+    BookNotReady(String reason) {
+        super(reason);
+    }
+}
