@@ -406,6 +406,8 @@ function startPlayer(story) {
     document.title = `${storyTitle} · Nova Storyteller`;
     statusLine.textContent = 'The story is ready.';
     story.dataset.status = 'ready';
+    document.querySelectorAll('[data-when-ready]').forEach((element) => { element.hidden = false; });
+    document.querySelectorAll('[data-until-ready]').forEach((element) => { element.hidden = true; });
   }
 
   function showFailed() {

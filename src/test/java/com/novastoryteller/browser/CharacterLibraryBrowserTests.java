@@ -17,7 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.novastoryteller.support.ApplicationTest;
 
-/** A grown-up fills the character library by hand and from a file, and a child brings a character into a story. */
+/**
+ * A grown-up fills the character library by hand and from a file, a child brings a character into a story, and the
+ * finished story can be kept as a book.
+ */
 @ApplicationTest
 @TestPropertySource(properties = "storyteller.providers.narrator=embedded")
 class CharacterLibraryBrowserTests {
@@ -85,6 +88,15 @@ class CharacterLibraryBrowserTests {
         browser.findElement(By.cssSelector("[data-test=create-story]")).click();
         WebElement text = browser.findElement(By.cssSelector("[data-test=story-text]"));
         Browser.await(browser).until(driver -> text.getText().contains("Zuzu came along too"));
+
+        WebElement pdf = browser.findElement(By.cssSelector("[data-test=download-pdf]"));
+        Browser.await(browser).until(driver -> pdf.isDisplayed());
+        for (String link : List.of("download-pdf", "download-epub")) {
+            String href = browser.findElement(By.cssSelector("[data-test=" + link + "]")).getDomAttribute("href");
+            Object type = browser.executeAsyncScript("fetch(arguments[0]).then(answer => arguments[1](answer.status + ' '"
+                    + " + answer.headers.get('Content-Type')))", href);
+            assertThat(type).as(link).isIn("200 application/pdf", "200 application/epub+zip");
+        }
     }
 
     private List<String> names() {
