@@ -1,9 +1,15 @@
 package com.novastoryteller.narration;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,6 +26,7 @@ import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StoryNotFound;
+import com.novastoryteller.story.StoryPart;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
 
@@ -70,9 +77,10 @@ class NarrationApi {
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).body(audio);
     }
 
-    @Operation(summary = "The whole story read aloud, as one MP3 file to keep; 409 while it is still being written")
+    @Operation(summary = "The whole story read aloud, as one MP3 file to keep, with its title and a chapter per part; 409 while it is still being written")
     @GetMapping("/stories/{id}/export.mp3")
-    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id)
+            throws IOException {
         StoryView story = stories.find(user, id);
         String silence = narration.silence(story.language());
         if (silence != null) {
@@ -84,9 +92,35 @@ class NarrationApi {
         NarrationClip whole = narration.whole(id, story.revision())
                 .orElseThrow(() -> new NarrationUnavailable("The story is still being read aloud; try again in a moment."));
         Resource audio = media.get(whole.mediaKey()).orElseThrow(() -> new StoryNotFound(id));
+        byte[] tag = Id3Tag.of(story.title(), "Nova Storyteller", chapters(story, narration.spoken(id, story.revision())
+                .orElse(List.of())));
         return ResponseEntity.ok().contentType(MPEG).eTag(whole.key())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(story.title() + ".mp3", StandardCharsets.UTF_8).build().toString())
-                .body(audio);
+                .body(new ByteArrayResource(tagged(tag, audio)));
+    }
+
+    private static byte[] tagged(byte[] tag, Resource audio) throws IOException {
+        try (InputStream in = audio.getInputStream()) {
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            file.writeBytes(tag);
+            in.transferTo(file);
+            return file.toByteArray();
+        }
+    }
+
+    /** Each part's stretch of the whole file, from the lengths of its sentences' clips. */
+    private static List<Id3Tag.Chapter> chapters(StoryView story, List<Narration.SpokenSegment> spoken) {
+        List<Id3Tag.Chapter> chapters = new ArrayList<>();
+        long at = 0;
+        for (StoryPart part : story.parts()) {
+            long length = spoken.stream().filter(each -> each.segment().part() == part.index())
+                    .mapToLong(Narration.SpokenSegment::durationMs).sum();
+            if (length > 0) {
+                chapters.add(new Id3Tag.Chapter(part.title(), at, at + length));
+                at += length;
+            }
+        }
+        return chapters;
     }
 }

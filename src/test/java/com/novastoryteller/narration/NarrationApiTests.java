@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,7 @@ import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @ApplicationTest
 @TestPropertySource(properties = "storyteller.providers.narrator=embedded")
@@ -113,10 +116,37 @@ class NarrationApiTests {
 
         HttpResponse<byte[]> kept = download("/api/stories/" + id + "/export.mp3", null);
         assertThat(kept.statusCode()).isEqualTo(200);
-        assertThat(kept.body()).isEqualTo(whole.body());
-        String title = api.get("/api/stories/" + id, mia.token()).json().get("title").asString();
+        assertThat(Arrays.copyOfRange(kept.body(), kept.body().length - whole.body().length, kept.body().length))
+                .as("the same sound, with a tag in front").isEqualTo(whole.body());
+        JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
+        String title = story.get("title").asString();
         assertThat(kept.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
                 .contains(title.substring(0, Math.min(8, title.length())));
+
+        JsonNode probed = probe(kept.body());
+        assertThat(probed.get("format").get("tags").get("title").asString()).isEqualTo(title);
+        JsonNode chapters = probed.get("chapters");
+        assertThat(chapters.size()).as("a chapter per part").isEqualTo(story.get("parts").size());
+        double previousEnd = 0;
+        for (int n = 0; n < chapters.size(); n++) {
+            JsonNode chapter = chapters.get(n);
+            assertThat(chapter.get("tags").get("title").asString()).isEqualTo(story.get("parts").get(n).get("title").asString());
+            assertThat(Double.parseDouble(chapter.get("start_time").asString())).isCloseTo(previousEnd, within(0.001));
+            previousEnd = Double.parseDouble(chapter.get("end_time").asString());
+        }
+        assertThat(Math.round(previousEnd * 1000)).as("the chapters cover the whole story").isCloseTo(segmentsMs, within(5L));
+    }
+
+    /** What ffprobe reads from a file's tags: its format (with title) and chapters. */
+    private static JsonNode probe(byte[] mp3) throws Exception {
+        Path file = Files.createTempFile("story", ".mp3");
+        Files.write(file, mp3);
+        Process ffprobe = new ProcessBuilder("ffprobe", "-v", "error", "-show_format", "-show_chapters", "-of", "json",
+                file.toString()).start();
+        String json = new String(ffprobe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ffprobe.waitFor();
+        Files.delete(file);
+        return JsonMapper.builder().build().readTree(json);
     }
 
     @Test
