@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ import org.springframework.test.context.TestPropertySource;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.DatabaseTest;
 
 import tools.jackson.databind.JsonNode;
 
 /** A family's character library: kept, found, changed, copied, redrawn, imported, and brought into stories. */
 @ApplicationTest
+@DatabaseTest
 @TestPropertySource(properties = "storyteller.providers.narrator=embedded")
 class CharacterApiTests {
 
@@ -180,7 +183,7 @@ class CharacterApiTests {
     }
 
     @Test
-    void charactersChosenForAStoryAreInItWithTheirVoiceAndLookAndTheStoryKeepsThem() {
+    void charactersChosenForAStoryAreInItWithTheirVoiceAndLookAndTheStoryKeepsThem() throws InterruptedException {
         JsonNode zuzu = api.post("/api/characters/", mia.token(), Map.of("name", "Zuzu",
                 "description", "a purple dragon who loves cupcakes", "voice", "giant")).json();
         String zuzuId = zuzu.get("id").asString();
@@ -203,11 +206,15 @@ class CharacterApiTests {
         assertThat(story.get("characters").get(0).get("id").asString()).isEqualTo(zuzuId);
 
         JsonNode narration = api.get("/api/stories/" + storyId + "/narration", mia.token()).json();
+        for (Instant deadline = Instant.now().plusSeconds(60); !narration.get("voices").has("ZUZU")
+                && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(100);
+            narration = api.get("/api/stories/" + storyId + "/narration", mia.token()).json();
+        }
         assertThat(narration.get("voices").get("ZUZU").asString()).as("Zuzu speaks with the voice chosen for her")
                 .isEqualTo("giant");
-        String firstPicture = api.bytes(story.get("parts").get(0).get("illustration").asString(), mia.token()).body().length > 0
-                ? new String(api.bytes(story.get("parts").get(0).get("illustration").asString(), mia.token()).body(),
-                        StandardCharsets.UTF_8) : "";
+        String firstPicture = new String(api.bytes(story.get("parts").get(0).get("illustration").asString(), mia.token())
+                .body(), StandardCharsets.UTF_8);
         assertThat(firstPicture).as("Zuzu is drawn as her portrait shows her")
                 .contains("<title>Zuzu, dragon</title>").contains("#9b5de5");
 
