@@ -1,8 +1,5 @@
 package com.novastoryteller.character;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
@@ -10,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Illustrator;
 import com.novastoryteller.engine.Illustrator.Illustration;
+import com.novastoryteller.media.ContentNames;
 import com.novastoryteller.media.MediaStorage;
 
 /** Draws a character's portrait with the illustrator and keeps it, by its content, under {@code portraits/<id>/}. */
@@ -28,7 +26,7 @@ class CharacterPortraits {
     LibraryCharacter paint(LibraryCharacter character, int variant) {
         LibraryCharacter painted = character.withPortrait(variant, "");
         Illustration portrait = illustrator.portrait(painted.figure(), painted.imageStyle());
-        String key = "portraits/" + character.id() + "/" + hash(portrait.content()) + extension(portrait.mediaType());
+        String key = "portraits/" + character.id() + "/" + ContentNames.of(portrait.content()) + extension(portrait.mediaType());
         if (!media.exists(key)) {
             media.put(key, portrait.content());
         }
@@ -55,14 +53,5 @@ class CharacterPortraits {
 
     private static String extension(String mediaType) {
         return mediaType.equals("image/png") ? ".png" : ".svg";
-    }
-
-    private static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 32);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package com.novastoryteller.generation;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Illustrator;
 import com.novastoryteller.engine.Illustrator.Illustration;
+import com.novastoryteller.media.ContentNames;
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StoryIllustrations;
 import com.novastoryteller.story.StorySegment;
@@ -44,19 +42,10 @@ class PartPictures {
         }
         Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story),
                 writing.castFigures(storyId)));
-        String key = StoryIllustrations.key(storyId, name(picture.content()));
+        String key = StoryIllustrations.key(storyId, ContentNames.of(picture.content()) + ".svg");
         if (!media.exists(key)) {
             media.put(key, picture.content());
         }
         writing.illustration(storyId, revision, part, key);
-    }
-
-    private static String name(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 32) + ".svg";
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
