@@ -81,6 +81,7 @@ class CharacterLibraryBrowserTests {
         Browser.await(browser).until(driver -> String.valueOf(browser.executeScript(
                 "return document.querySelector('[data-test=character-card] .character-voice').textContent")).contains("mouse"));
         Browser.screenshot(browser, "characters");
+        Browser.screenshotAsPhone(browser, "characters-phone");
 
         browser.get("http://localhost:" + port + "/stories/new");
         Browser.fill(browser, "Tell me a story about…", "a boy named Omar who builds a treehouse");
