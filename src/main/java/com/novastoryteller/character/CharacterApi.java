@@ -2,6 +2,7 @@ package com.novastoryteller.character;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
 
@@ -122,7 +124,7 @@ class CharacterApi {
     CharacterOptions options() {
         return new CharacterOptions(characters.voices().stream()
                 .map(voice -> new CharacterOptions.Option(voice.id(), voice.description())).toList(),
-                java.util.Arrays.stream(com.novastoryteller.engine.ImageStyle.values())
+                Arrays.stream(ImageStyle.values())
                         .map(style -> new CharacterOptions.Option(style.id(), style.description())).toList());
     }
 

@@ -2,6 +2,7 @@ package com.novastoryteller.character;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +247,7 @@ public class Characters {
         }
         if (fields.imageStyle() != null && ImageStyle.of(fields.imageStyle()).isEmpty()) {
             problems.putIfAbsent("image_style", "Pick one of the picture styles: " + String.join(", ",
-                    java.util.Arrays.stream(ImageStyle.values()).map(ImageStyle::id).toList()) + ".");
+                    Arrays.stream(ImageStyle.values()).map(ImageStyle::id).toList()) + ".");
         }
         if (fields.voice() != null && !fields.voice().isBlank()
                 && narrator.voices().stream().noneMatch(voice -> voice.id().equals(fields.voice().strip()))) {

@@ -90,7 +90,11 @@ class StoryPages {
                     image.getContentType()), caption) : null;
             return "redirect:/stories/" + stories.create(user, form, drawing).id();
         }
-        catch (ImageRefused | InvalidRequest e) {
+        catch (InvalidRequest e) {
+            model.addAttribute(e.errors().containsKey("character_ids") ? "charactersError" : "imageError", e.getMessage());
+            return withChoices(user, model);
+        }
+        catch (ImageRefused e) {
             model.addAttribute("imageError", e.getMessage());
             return withChoices(user, model);
         }
