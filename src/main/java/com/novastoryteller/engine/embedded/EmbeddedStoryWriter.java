@@ -44,7 +44,9 @@ public class EmbeddedStoryWriter implements StoryWriter {
         switch (continuation.kind()) {
             case INTERRUPT -> {
                 StoryPlan.Stage reached = reached(request, continuation.storySoFar());
-                rest.interruption(instruction);
+                if (!instruction.isBlank()) {
+                    rest.interruption(instruction);
+                }
                 if (reached == StoryPlan.Stage.ENDING) {
                     rest.endAgain();
                 }

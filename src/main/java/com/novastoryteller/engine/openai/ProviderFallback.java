@@ -1,0 +1,86 @@
+package com.novastoryteller.engine.openai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.novastoryteller.engine.Continuation;
+import com.novastoryteller.engine.StoryLine;
+import com.novastoryteller.engine.StoryRequest;
+import com.novastoryteller.engine.StoryWriter;
+
+/**
+ * What happens when a provider fails for good while writing: the embedded writer takes over (from the start, or
+ * after what was already told), or, when the installation turned that off, the failure goes on to the job, which
+ * marks the story failed. Only the kind of failure is logged, never the provider's message (it may echo a key).
+ */
+final class ProviderFallback {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderFallback.class);
+
+    private final String provider;
+    private final boolean enabled;
+    private final StoryWriter embedded;
+
+    ProviderFallback(String provider, boolean enabled, StoryWriter embedded) {
+        this.provider = provider;
+        this.enabled = enabled;
+        this.embedded = embedded;
+    }
+
+    interface Attempt {
+        void write(Consumer<String> lines);
+    }
+
+    void write(StoryRequest request, Consumer<String> lines, Attempt attempt) {
+        List<String> told = new ArrayList<>();
+        try {
+            attempt.write(line -> {
+                try {
+                    lines.accept(line);
+                }
+                catch (RuntimeException notTheProviders) {
+                    throw new FromConsumer(notTheProviders);
+                }
+                told.add(line);
+            });
+        }
+        catch (FromConsumer e) {
+            throw e.failure();
+        }
+        catch (RuntimeException failure) {
+            if (failure.getCause() instanceof FromConsumer e) {
+                throw e.failure();
+            }
+            if (!enabled) {
+                throw failure;
+            }
+            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider,
+                    failure.getClass().getSimpleName());
+            if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
+                embedded.write(request, lines);
+                return;
+            }
+            List<String> soFar = told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).toList();
+            embedded.write(new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
+                    request.language(), request.characters(), request.imageDescription(), request.modifications(),
+                    request.title(), request.seed(), request.interactive(),
+                    new Continuation(Continuation.Kind.INTERRUPT, soFar, null, List.of())), lines);
+        }
+    }
+
+    /** A failure that came from handing a line on (the story was superseded, say), not from the provider. */
+    private static final class FromConsumer extends RuntimeException {
+
+        FromConsumer(RuntimeException failure) {
+            super(failure);
+        }
+
+        RuntimeException failure() {
+            return (RuntimeException) getCause();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.novastoryteller.engine.openai;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A loopback server that speaks OpenAI's chat completions API as the real one does when asked to stream:
+ * {@code POST /v1/chat/completions} answered with server-sent events, one {@code chat.completion.chunk} per
+ * piece of text and {@code data: [DONE]} at the end. It keeps every request, and can hold the last chunk back
+ * until told, or fail with a status.
+ */
+final class FakeOpenAi implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final List<Request> requests = new CopyOnWriteArrayList<>();
+    final AtomicInteger failuresLeft = new AtomicInteger();
+    private final HttpServer server;
+    private volatile List<String> chunks = List.of();
+    private volatile int failWith = 500;
+    private volatile CountDownLatch holdLast = new CountDownLatch(0);
+
+    record Request(String authorization, String body) {
+    }
+
+    FakeOpenAi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/chat/completions", this::completions);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The next answers: these pieces of text, in order. */
+    void answer(List<String> pieces) {
+        this.chunks = List.copyOf(pieces);
+        this.holdLast = new CountDownLatch(0);
+    }
+
+    /** The next answers keep their last piece back until {@link CountDownLatch#countDown()} on what this returns. */
+    CountDownLatch holdLastPiece() {
+        holdLast = new CountDownLatch(1);
+        return holdLast;
+    }
+
+    /** The next {@code times} requests fail with {@code status}. */
+    void fail(int times, int status) {
+        failuresLeft.set(times);
+        failWith = status;
+    }
+
+    private void completions(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(new Request(exchange.getRequestHeaders().getFirst("Authorization"), body));
+        if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            byte[] error = "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(failWith, error.length);
+            exchange.getResponseBody().write(error);
+            exchange.close();
+            return;
+        }
+        String model = JSON.readTree(body).path("model").asString("gpt-test");
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int n = 0; n < chunks.size(); n++) {
+                if (n == chunks.size() - 1) {
+                    holdLast.await(30, TimeUnit.SECONDS);
+                }
+                event(out, chunk(model, chunks.get(n), null));
+            }
+            event(out, chunk(model, "", "stop"));
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String chunk(String model, String text, String finish) {
+        ObjectNode chunk = JSON.createObjectNode().put("id", "chatcmpl-fake").put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L).put("model", model);
+        ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
+        choice.putObject("delta").put("role", "assistant").put("content", text);
+        if (finish == null) {
+            choice.putNull("finish_reason");
+        }
+        else {
+            choice.put("finish_reason", finish);
+        }
+        return JSON.writeValueAsString(chunk);
+    }
+
+    private static void event(OutputStream out, String data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,132 @@
+package com.novastoryteller.engine.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
+import com.novastoryteller.support.ApplicationTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stories written by an OpenAI chat model: the product's real Spring AI client talks to a loopback server that
+ * speaks the chat completions API with streaming, so what is sent and how the stream is read are both real.
+ */
+@ApplicationTest
+class OpenAiStoryWriterTests {
+
+    static final FakeOpenAi openAi = start();
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) {
+        registry.add("storyteller.providers.writer", () -> "openai");
+        registry.add("spring.ai.openai.base-url", openAi::baseUrl);
+        registry.add("spring.ai.openai.api-key", () -> "sk-test-family-key");
+        registry.add("spring.ai.openai.chat.options.model", () -> "gpt-story-test");
+        registry.add("storyteller.providers.retries", () -> "1");
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Registered mia;
+
+    @BeforeEach
+    void signUp() {
+        api = new Api(port);
+        mia = api.register("openai");
+        openAi.requests.clear();
+        openAi.fail(0, 500);
+    }
+
+    @AfterAll
+    static void stop() {
+        openAi.close();
+    }
+
+    @Test
+    void theStoryIsAskedForWithEverythingTheFamilyGaveAndIsToldWhileItStreams() {
+        openAi.answer(List.of("TITLE: Pip and the ", "Moon Kite\nPART: A Windy Night\nNARRATOR: Pip the mouse found a ",
+                "silver kite.\nPIP: \"Look, it glows!\"\n", "NARRATOR: They flew it all the way to the moon.\n"));
+        CountDownLatch last = openAi.holdLastPiece();
+
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a mouse called Pip who finds a kite",
+                "age_band", "8-10", "length", "short")).json().get("id").asString();
+        JsonNode whileStreaming = awaitText(id, "Pip the mouse found a silver kite.");
+        assertThat(whileStreaming.get("status").asString()).as("told before the stream has ended").isEqualTo("generating");
+        assertThat(whileStreaming.get("story_text").asString()).doesNotContain("moon");
+        last.countDown();
+
+        JsonNode story = api.awaitReady(id, mia.token(), Duration.ofSeconds(30));
+        assertThat(story.get("title").asString()).isEqualTo("Pip and the Moon Kite");
+        assertThat(story.get("parts").get(0).get("title").asString()).isEqualTo("A Windy Night");
+        assertThat(story.get("story_text").asString()).isEqualTo("Pip the mouse found a silver kite.\n\n\"Look, it glows!\""
+                + "\n\nThey flew it all the way to the moon.");
+
+        assertThat(openAi.requests).hasSize(1);
+        FakeOpenAi.Request sent = openAi.requests.get(0);
+        assertThat(sent.authorization()).isEqualTo("Bearer sk-test-family-key");
+        JsonNode body = JsonMapper.builder().build().readTree(sent.body());
+        assertThat(body.get("model").asString()).isEqualTo("gpt-story-test");
+        assertThat(body.get("stream").asBoolean()).isTrue();
+        String asked = body.get("messages").toString();
+        assertThat(asked).contains("a mouse called Pip who finds a kite").contains("NARRATOR:").contains("8 to 10")
+                .contains("3 parts");
+    }
+
+    @Test
+    void aProviderThatFailsIsRetriedAndThenTheEmbeddedWriterTellsTheStory() {
+        openAi.answer(List.of("TITLE: Never Heard\n"));
+        openAi.fail(10, 503);
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a fox named Rufus who finds a lost kite"))
+                .json().get("id").asString();
+        JsonNode story = api.awaitReady(id, mia.token(), Duration.ofSeconds(60));
+        assertThat(story.get("story_text").asString()).as("told by the embedded writer").contains("Rufus");
+        assertThat(openAi.requests).as("the first try and one retry").hasSize(2);
+        String logs = api.get("/api/stories/" + id, mia.token()).body();
+        assertThat(logs).doesNotContain("sk-test-family-key");
+    }
+
+    private JsonNode awaitText(String id, String text) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
+            if (story.get("story_text").asString().contains(text)) {
+                return story;
+            }
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The first lines never arrived");
+    }
+
+    private static FakeOpenAi start() {
+        try {
+            return new FakeOpenAi();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
