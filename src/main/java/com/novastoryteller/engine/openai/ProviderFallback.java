@@ -58,8 +58,7 @@ final class ProviderFallback {
             if (!enabled) {
                 throw failure;
             }
-            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider,
-                    failure.getClass().getSimpleName());
+            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider, kind(failure));
             if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
                 embedded.write(request, lines);
                 return;
@@ -70,6 +69,15 @@ final class ProviderFallback {
                     request.title(), request.seed(), request.interactive(),
                     new Continuation(Continuation.Kind.INTERRUPT, soFar, null, List.of())), lines);
         }
+    }
+
+    /** The innermost cause's type ("InternalServerException"): what went wrong, without its message. */
+    private static String kind(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     /** A failure that came from handing a line on (the story was superseded, say), not from the provider. */
