@@ -112,6 +112,16 @@ class CharacterApiTests {
     }
 
     @Test
+    void theVoicesAndPictureStylesToChooseFromAreListed() {
+        JsonNode options = api.get("/api/characters/options", mia.token()).json();
+        List<String> voices = new ArrayList<>();
+        options.get("voices").forEach(voice -> voices.add(voice.get("id").asString()));
+        assertThat(voices).contains("storyteller", "mouse", "giant");
+        assertThat(options.get("image_styles").size()).isEqualTo(4);
+        assertThat(options.get("image_styles").get(0).get("description").asString()).contains("Storybook");
+    }
+
+    @Test
     void badCharactersAreRefusedWithTheFieldNamedAndChangeNothing() {
         String id = api.post("/api/characters/", mia.token(), Map.of("name", "Pip")).json().get("id").asString();
         api.post("/api/characters/", mia.token(), Map.of("name", "Ada"));
