@@ -37,9 +37,15 @@ final class FakeOpenAi implements AutoCloseable {
     record Request(String authorization, String body) {
     }
 
+    /** Moderation requests, and the word that the fake moderation model flags as violent. */
+    final List<String> moderated = new CopyOnWriteArrayList<>();
+    volatile String flaggedWord = "thunderpunch";
+    volatile boolean moderationDown;
+
     FakeOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::completions);
+        server.createContext("/v1/moderations", this::moderations);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
@@ -95,6 +101,36 @@ final class FakeOpenAi implements AutoCloseable {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code POST /v1/moderations} as OpenAI answers it: one result per input, every category given. */
+    private void moderations(HttpExchange exchange) throws IOException {
+        String input = JSON.readTree(exchange.getRequestBody().readAllBytes()).path("input").toString();
+        moderated.add(input);
+        if (moderationDown) {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
+        }
+        boolean flagged = input.contains(flaggedWord);
+        ObjectNode answer = JSON.createObjectNode().put("id", "modr-fake").put("model", "omni-moderation-latest");
+        ObjectNode result = answer.putArray("results").addObject().put("flagged", flagged);
+        ObjectNode categories = result.putObject("categories");
+        ObjectNode scores = result.putObject("category_scores");
+        ObjectNode types = result.putObject("category_applied_input_types");
+        for (String category : List.of("harassment", "harassment/threatening", "hate", "hate/threatening", "illicit",
+                "illicit/violent", "self-harm", "self-harm/instructions", "self-harm/intent", "sexual", "sexual/minors",
+                "violence", "violence/graphic")) {
+            boolean hit = flagged && category.equals("violence");
+            categories.put(category, hit);
+            scores.put(category, hit ? 0.97 : 0.0001);
+            types.putArray(category).add("text");
+        }
+        byte[] body = JSON.writeValueAsBytes(answer);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     private static String chunk(String model, String text, String finish) {

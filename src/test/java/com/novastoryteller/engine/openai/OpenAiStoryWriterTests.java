@@ -39,6 +39,7 @@ class OpenAiStoryWriterTests {
         registry.add("spring.ai.openai.api-key", () -> "sk-test-family-key");
         registry.add("spring.ai.openai.chat.options.model", () -> "gpt-story-test");
         registry.add("storyteller.providers.retries", () -> "1");
+        registry.add("storyteller.providers.safety", () -> "openai");
     }
 
     @LocalServerPort
@@ -53,6 +54,8 @@ class OpenAiStoryWriterTests {
         mia = api.register("openai");
         openAi.requests.clear();
         openAi.fail(0, 500);
+        openAi.moderated.clear();
+        openAi.moderationDown = false;
     }
 
     @AfterAll
@@ -101,6 +104,26 @@ class OpenAiStoryWriterTests {
         assertThat(openAi.requests).as("the first try and one retry").hasSize(2);
         String logs = api.get("/api/stories/" + id, mia.token()).body();
         assertThat(logs).doesNotContain("sk-test-family-key");
+    }
+
+    @Test
+    void whatTheModerationModelFlagsIsRefusedAndWhatTheWordListsRefuseNeedsNoCall() {
+        Api.Reply flagged = api.post("/api/stories/", mia.token(), Map.of("prompt", "a knight who learns the thunderpunch"));
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(422);
+        assertThat(flagged.json().get("errors").has("prompt")).isTrue();
+        assertThat(openAi.moderated).anyMatch(input -> input.contains("a knight who learns the thunderpunch"));
+        assertThat(api.get("/api/stories/", mia.token()).json().get("count").asInt()).isZero();
+
+        openAi.moderated.clear();
+        assertThat(api.post("/api/stories/", mia.token(), Map.of("prompt", "how to make a b0mb")).status()).isEqualTo(422);
+        assertThat(openAi.moderated).as("the offline lists answered alone").isEmpty();
+
+        openAi.moderationDown = true;
+        openAi.answer(List.of("TITLE: A Calm Day\nPART: Morning\nNARRATOR: The sun rose over the sleepy town.\n"));
+        Api.Reply stillWorks = api.post("/api/stories/", mia.token(), Map.of("prompt", "a calm day in a sleepy town"));
+        assertThat(stillWorks.status()).as("the word lists' verdict stands while moderation is down").isEqualTo(202);
+        JsonNode calm = api.awaitReady(stillWorks.json().get("id").asString(), mia.token(), Duration.ofSeconds(30));
+        assertThat(calm.get("story_text").asString()).isEqualTo("The sun rose over the sleepy town.");
     }
 
     private JsonNode awaitText(String id, String text) {
