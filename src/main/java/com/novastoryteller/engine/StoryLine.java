@@ -15,6 +15,8 @@ public record StoryLine(String label, String content) {
     public static final String PART = "PART";
     /** One of the options an interactive story offers the child where it stops. */
     public static final String CHOICE = "CHOICE";
+    /** A word for the family about how the story was written, not part of the story; only the product writes one. */
+    public static final String NOTICE = "NOTICE";
 
     private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9 .'\\-]{0,58}):\\s*(.*)$");
 
@@ -29,6 +31,6 @@ public record StoryLine(String label, String content) {
 
     /** Whether the line is told (by the narrator or a character) rather than a title, a part's heading or a choice. */
     public boolean isSpoken() {
-        return !label.equals(TITLE) && !label.equals(PART) && !label.equals(CHOICE);
+        return !label.equals(TITLE) && !label.equals(PART) && !label.equals(CHOICE) && !label.equals(NOTICE);
     }
 }

@@ -31,6 +31,7 @@ class GenerationTask {
     private int progress;
     private int attempts;
     private @Nullable String error;
+    private @Nullable String notice;
     private final Instant createdAt;
     private @Nullable Instant startedAt;
     private @Nullable Instant finishedAt;
@@ -67,6 +68,10 @@ class GenerationTask {
         progress = Math.max(progress, Math.min(99, percent));
     }
 
+    void notice(String text) {
+        notice = text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
     void complete(Instant now) {
         status = Status.COMPLETED;
         progress = 100;
@@ -86,7 +91,7 @@ class GenerationTask {
     }
 
     GenerationStatus view() {
-        return new GenerationStatus(id, storyId, status.id(), progress, attempts, error, startedAt, finishedAt);
+        return new GenerationStatus(id, storyId, status.id(), progress, attempts, error, notice, startedAt, finishedAt);
     }
 
     UUID id() { return id; }

@@ -33,6 +33,10 @@ class GenerationTasks {
         change(taskId, task -> task.progress(percent));
     }
 
+    void notice(UUID taskId, String notice) {
+        change(taskId, task -> task.notice(notice));
+    }
+
     void complete(UUID taskId) {
         change(taskId, task -> task.complete(clock.instant()));
     }

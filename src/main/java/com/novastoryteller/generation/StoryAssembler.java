@@ -32,6 +32,7 @@ class StoryAssembler {
     private final IntConsumer partsStarted;
     private final Consumer<StorySegment> stored;
     private final IntConsumer partFinished;
+    private final Consumer<String> noticed;
     private boolean partHasNewText;
     private int part;
     private int seq;
@@ -42,8 +43,10 @@ class StoryAssembler {
      * @param lastPart  the part those kept segments end in, which new segments join until the next {@code PART:}
      */
     StoryAssembler(StoryWriting writing, SafetyFilter safety, UUID storyId, int revision, int alreadyStored,
-            int firstSeq, int lastPart, IntConsumer partsStarted, Consumer<StorySegment> stored, IntConsumer partFinished) {
+            int firstSeq, int lastPart, IntConsumer partsStarted, Consumer<StorySegment> stored, IntConsumer partFinished,
+            Consumer<String> noticed) {
         this.partFinished = partFinished;
+        this.noticed = noticed;
         this.writing = writing;
         this.safety = safety;
         this.storyId = storyId;
@@ -61,6 +64,7 @@ class StoryAssembler {
                 case StoryLine.TITLE -> writing.title(storyId, read.content());
                 case StoryLine.PART -> startPart(read.content());
                 case StoryLine.CHOICE -> offer(read.content());
+                case StoryLine.NOTICE -> noticed.accept(read.content());
                 case StorySegment.NARRATOR -> Sentences.split(read.content()).forEach(sentence -> speak(read.label(), sentence));
                 default -> speak(read.label(), read.content());
             }

@@ -48,7 +48,10 @@ class WriteStoryJob {
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
                     order.kept(), order.lastPart(),
                     partsStarted -> tasks.progress(taskId, Math.min(99, 100 * (partsStarted - 1) / totalParts)),
-                    reading::read, finished -> pictures.draw(task.storyId(), task.revision(), finished));
+                    reading::read, finished -> pictures.draw(task.storyId(), task.revision(), finished), notice -> {
+                        writing.notice(task.storyId(), task.revision(), notice);
+                        tasks.notice(taskId, notice);
+                    });
             try {
                 writer.write(order.request(), line -> {
                     pause();

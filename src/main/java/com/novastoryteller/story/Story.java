@@ -37,6 +37,7 @@ class Story {
     private final @Nullable String imageKey;
     private @Nullable UUID taskId;
     private @Nullable String failure;
+    private @Nullable String notice;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -83,6 +84,7 @@ class Story {
         this.taskId = taskId;
         this.status = StoryStatus.GENERATING;
         this.failure = null;
+        this.notice = null;
         this.updatedAt = now;
         return revision;
     }
@@ -92,6 +94,7 @@ class Story {
         revision++;
         this.status = StoryStatus.READY;
         this.failure = null;
+        this.notice = null;
         this.updatedAt = now;
         return revision;
     }
@@ -158,6 +161,15 @@ class Story {
     @Nullable String imageKey() { return imageKey; }
     @Nullable UUID taskId() { return taskId; }
     @Nullable String failure() { return failure; }
+    @Nullable String notice() { return notice; }
+
+    /** A word for the family about how this revision was written; one for an older revision is not shown. */
+    void notice(int writtenRevision, String text, Instant now) {
+        if (writtenRevision == revision) {
+            notice = text.length() > 300 ? text.substring(0, 300) : text;
+            updatedAt = now;
+        }
+    }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
 }

@@ -90,7 +90,7 @@ class StoryCatalog {
                 story.imageKey() == null ? null : "/api/stories/" + story.id() + "/image", story.imageDescription(), null,
                 story.published(), story.interactive(), story.revision(), parts,
                 cast.members(story.id()).stream().map(StoryCast.Member::view).toList(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
-                story.failure(), story.createdAt(), story.updatedAt());
+                story.failure(), story.notice(), story.createdAt(), story.updatedAt());
     }
 
     record Found(List<UUID> ids, long total) {

@@ -18,5 +18,6 @@ public record StoryView(UUID id, UUID user, String userName, String title, Strin
         Template template, AgeBand ageBand, String language, StoryLength length, StoryStatus status,
         @Nullable UUID taskId, @Nullable String image, @Nullable String imageDescription, @Nullable String audioFile,
         boolean isPublished, boolean interactive, int revision, List<StoryPart> parts, List<StoryCastMember> characters,
-        List<String> choices, List<String> path, @Nullable String failure, Instant createdAt, Instant updatedAt) {
+        List<String> choices, List<String> path, @Nullable String failure, @Nullable String notice, Instant createdAt,
+        Instant updatedAt) {
 }

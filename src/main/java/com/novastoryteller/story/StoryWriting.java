@@ -160,6 +160,13 @@ public class StoryWriting {
         events.publishAfterCommit(storyId, "done", new StoryEvents.DoneEvent("ready", revision, story.title()));
     }
 
+    /** A word for the family about how this revision was written ("the offline storyteller finished it"). */
+    public void notice(UUID storyId, int revision, String text) {
+        Story story = find(storyId);
+        story.notice(revision, text, clock.instant());
+        stories.save(story);
+    }
+
     public void fail(UUID storyId, int revision, String reason) {
         Story story = find(storyId);
         story.markFailed(revision, reason, clock.instant());

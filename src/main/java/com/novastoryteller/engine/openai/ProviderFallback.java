@@ -60,9 +60,13 @@ final class ProviderFallback {
             }
             log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider, kind(failure));
             if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
+                lines.accept(StoryLine.NOTICE + ": " + provider + " could not be reached, so the offline storyteller"
+                        + " told this story.");
                 embedded.write(request, lines);
                 return;
             }
+            lines.accept(StoryLine.NOTICE + ": " + provider + " stopped part-way, so the offline storyteller told the"
+                    + " rest of this story.");
             List<String> soFar = told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).toList();
             embedded.write(new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
                     request.language(), request.characters(), request.imageDescription(), request.modifications(),

@@ -2,7 +2,12 @@ package com.novastoryteller.engine.openai;
 
 import java.util.function.Consumer;
 
-/** Cuts streamed text into the story's lines, handing on each line the moment it is complete. */
+import com.novastoryteller.engine.StoryLine;
+
+/**
+ * Cuts streamed text into the story's lines, handing on each line the moment it is complete. A provider may not
+ * write a notice to the family: only the product does.
+ */
 final class StoryLines {
 
     private final Consumer<String> lines;
@@ -28,7 +33,7 @@ final class StoryLines {
 
     private void emit(String line) {
         String clean = line.strip();
-        if (!clean.isEmpty()) {
+        if (!clean.isEmpty() && !clean.startsWith(StoryLine.NOTICE + ":")) {
             lines.accept(clean);
         }
     }

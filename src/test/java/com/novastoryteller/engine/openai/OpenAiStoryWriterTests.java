@@ -78,6 +78,7 @@ class OpenAiStoryWriterTests {
 
         JsonNode story = api.awaitReady(id, mia.token(), Duration.ofSeconds(30));
         assertThat(story.get("title").asString()).isEqualTo("Pip and the Moon Kite");
+        assertThat(story.get("notice").isNull()).as("nothing to say when the provider wrote it all").isTrue();
         assertThat(story.get("parts").get(0).get("title").asString()).isEqualTo("A Windy Night");
         assertThat(story.get("story_text").asString()).isEqualTo("Pip the mouse found a silver kite.\n\n\"Look, it glows!\""
                 + "\n\nThey flew it all the way to the moon.");
@@ -100,7 +101,13 @@ class OpenAiStoryWriterTests {
         String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a fox named Rufus who finds a lost kite"))
                 .json().get("id").asString();
         JsonNode story = api.awaitReady(id, mia.token(), Duration.ofSeconds(60));
-        assertThat(story.get("story_text").asString()).as("told by the embedded writer").contains("Rufus");
+        assertThat(story.get("story_text").asString()).as("told by the embedded writer").contains("Rufus")
+                .doesNotContain("NOTICE");
+        assertThat(story.get("notice").asString()).isEqualTo("OpenAI could not be reached, so the offline storyteller"
+                + " told this story.");
+        JsonNode status = api.get("/api/stories/generation-status/" + story.get("task_id").asString(), mia.token()).json();
+        assertThat(status.get("status").asString()).isEqualTo("completed");
+        assertThat(status.get("notice").asString()).isEqualTo(story.get("notice").asString());
         assertThat(openAi.requests).as("the first try and one retry").hasSize(2);
         String logs = api.get("/api/stories/" + id, mia.token()).body();
         assertThat(logs).doesNotContain("sk-test-family-key");
