@@ -7,15 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.NewAccount;
+import com.novastoryteller.account.Role;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
@@ -44,6 +49,9 @@ class OpenAiStoryWriterTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Accounts accounts;
 
     Api api;
     Registered mia;
@@ -131,6 +139,31 @@ class OpenAiStoryWriterTests {
         assertThat(stillWorks.status()).as("the word lists' verdict stands while moderation is down").isEqualTo(202);
         JsonNode calm = api.awaitReady(stillWorks.json().get("id").asString(), mia.token(), Duration.ofSeconds(30));
         assertThat(calm.get("story_text").asString()).isEqualTo("The sun rose over the sleepy town.");
+    }
+
+    @Test
+    void theAdminSeesWhichProviderServesEachCapabilityWithTheKeyMasked() {
+        String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new NewAccount(name + "@example.com", name, "admin password", "Ada", "Admin"), Role.ADMIN);
+        String admin = api.post("/api/login", null, Map.of("username", name, "password", "admin password")).json()
+                .get("token").asString();
+
+        Api.Reply config = api.get("/api/admin/config", admin);
+        assertThat(config.status()).isEqualTo(200);
+        JsonNode providers = config.json().get("providers");
+        assertThat(providers.get("writer").asString()).isEqualTo("openai");
+        assertThat(providers.get("safety").asString()).isEqualTo("openai");
+        assertThat(providers.get("illustrator").asString()).isEqualTo("embedded");
+        assertThat(providers.get("transcriber").asString()).isEqualTo("browser");
+        JsonNode openAiConfig = config.json().get("openai");
+        assertThat(openAiConfig.get("chat_model").asString()).isEqualTo("gpt-story-test");
+        assertThat(openAiConfig.get("base_url").asString()).isEqualTo(openAi.baseUrl());
+        assertThat(openAiConfig.get("api_key").asString()).isEqualTo("****-key");
+        assertThat(config.body()).doesNotContain("sk-test-family-key");
+        assertThat(config.json().get("database").get("kind").asString()).isNotBlank();
+
+        assertThat(api.get("/api/admin/config", mia.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/config", null).status()).isEqualTo(401);
     }
 
     private JsonNode awaitText(String id, String text) {

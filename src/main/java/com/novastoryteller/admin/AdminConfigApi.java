@@ -1,0 +1,95 @@
+package com.novastoryteller.admin;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.novastoryteller.engine.Narrator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** What this installation runs on: who serves each capability, with which model, where data lives; no secret in full. */
+@RestController
+@RequestMapping("/api/admin/config")
+@Tag(name = "Admin")
+class AdminConfigApi {
+
+    /** Each capability with the provider it has when none is configured. */
+    private static final Map<String, String> CAPABILITIES = capabilities();
+
+    private final Environment environment;
+    private final DataSource dataSource;
+    private final Narrator narrator;
+
+    AdminConfigApi(Environment environment, DataSource dataSource, Narrator narrator) {
+        this.environment = environment;
+        this.dataSource = dataSource;
+        this.narrator = narrator;
+    }
+
+    @Operation(summary = "Which engine or provider serves each capability, models, storage, database and versions; secrets masked")
+    @GetMapping
+    Map<String, Object> config() throws SQLException {
+        Map<String, Object> config = new LinkedHashMap<>();
+        Map<String, String> providers = new LinkedHashMap<>();
+        CAPABILITIES.forEach((capability, fallback) -> providers.put(capability.replace('-', '_'),
+                environment.getProperty("storyteller.providers." + capability, fallback)));
+        config.put("providers", providers);
+        config.put("fallback_to_embedded", environment.getProperty("storyteller.providers.fallback-to-embedded",
+                Boolean.class, true));
+        config.put("timeout", environment.getProperty("storyteller.providers.timeout", "60s"));
+        config.put("retries", environment.getProperty("storyteller.providers.retries", Integer.class, 2));
+        Map<String, Object> openAi = new LinkedHashMap<>();
+        openAi.put("in_use", providers.containsValue("openai"));
+        openAi.put("base_url", environment.getProperty("spring.ai.openai.base-url", "https://api.openai.com/v1"));
+        openAi.put("api_key", Secrets.mask(environment.getProperty("spring.ai.openai.api-key")));
+        openAi.put("chat_model", environment.getProperty("spring.ai.openai.chat.options.model", "gpt-4o-mini"));
+        openAi.put("moderation_model", environment.getProperty("spring.ai.openai.moderation.options.model",
+                "omni-moderation-latest"));
+        config.put("openai", openAi);
+        config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
+        config.put("storage", Map.of("kind", "local", "data_dir",
+                Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));
+        config.put("database", database());
+        config.put("versions", Map.of("java", System.getProperty("java.version"), "spring_boot",
+                String.valueOf(SpringBootVersion.getVersion()), "application", version()));
+        return config;
+    }
+
+    private Map<String, String> database() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return Map.of("kind", meta.getDatabaseProductName(), "version", meta.getDatabaseProductVersion(),
+                    "url", Secrets.maskUrl(meta.getURL()));
+        }
+    }
+
+    private static String version() {
+        @Nullable String version = AdminConfigApi.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    private static Map<String, String> capabilities() {
+        Map<String, String> capabilities = new LinkedHashMap<>();
+        for (String capability : List.of("writer", "narrator", "illustrator", "image-describer", "safety")) {
+            capabilities.put(capability, "embedded");
+        }
+        capabilities.put("transcriber", "browser");
+        capabilities.put("conversation", "off");
+        return capabilities;
+    }
+}
