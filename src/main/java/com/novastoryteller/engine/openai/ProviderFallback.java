@@ -56,7 +56,7 @@ final class ProviderFallback {
                 throw e.failure();
             }
             if (!enabled) {
-                throw failure;
+                throw new ProviderFailure(provider + " could not write the story (" + kind(failure) + ")");
             }
             log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider, kind(failure));
             if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
@@ -82,6 +82,14 @@ final class ProviderFallback {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();
+    }
+
+    /** A provider failed for good; its message says which and how, never what the provider said (it may echo a key). */
+    static final class ProviderFailure extends RuntimeException {
+
+        ProviderFailure(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** A failure that came from handing a line on (the story was superseded, say), not from the provider. */

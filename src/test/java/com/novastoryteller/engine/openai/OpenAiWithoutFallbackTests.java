@@ -1,0 +1,79 @@
+package com.novastoryteller.engine.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.ApplicationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** With {@code fallback-to-embedded=false}, a story the provider cannot write fails, and says clearly why. */
+@ApplicationTest
+class OpenAiWithoutFallbackTests {
+
+    static final FakeOpenAi openAi = start();
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) {
+        registry.add("storyteller.providers.writer", () -> "openai");
+        registry.add("spring.ai.openai.base-url", openAi::baseUrl);
+        registry.add("spring.ai.openai.api-key", () -> "sk-test-family-key");
+        registry.add("storyteller.providers.retries", () -> "0");
+        registry.add("storyteller.providers.fallback-to-embedded", () -> "false");
+        registry.add("storyteller.generation.retry-backoff", () -> "100ms");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void stop() {
+        openAi.close();
+    }
+
+    @Test
+    void aProviderThatStaysDownFailsTheStoryWithAClearErrorAndNoSecret() throws InterruptedException {
+        Api api = new Api(port);
+        String token = api.register("nofallback").token();
+        openAi.answer(List.of("TITLE: Never Heard\n"));
+        openAi.fail(100, 500);
+
+        JsonNode created = api.post("/api/stories/", token, Map.of("prompt", "a whale who sings")).json();
+        JsonNode task = null;
+        for (Instant deadline = Instant.now().plus(Duration.ofSeconds(60)); Instant.now().isBefore(deadline); ) {
+            task = api.get("/api/stories/generation-status/" + created.get("task_id").asString(), token).json();
+            if (task.get("status").asString().equals("failed")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(task.get("status").asString()).isEqualTo("failed");
+        assertThat(task.get("error").asString()).isEqualTo("OpenAI could not write the story (InternalServerException)");
+        JsonNode story = api.get("/api/stories/" + created.get("id").asString(), token).json();
+        assertThat(story.get("status").asString()).isEqualTo("failed");
+        assertThat(story.get("story_text").asString()).as("nothing was made up offline").isEmpty();
+        assertThat(openAi.requests).as("one call per attempt, no retries configured").hasSize(task.get("attempts").asInt());
+        assertThat(task.toString() + story).doesNotContain("sk-test-family-key");
+    }
+
+    private static FakeOpenAi start() {
+        try {
+            return new FakeOpenAi();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
