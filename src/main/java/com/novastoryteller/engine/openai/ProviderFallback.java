@@ -67,11 +67,16 @@ final class ProviderFallback {
             }
             lines.accept(StoryLine.NOTICE + ": " + provider + " stopped part-way, so the offline storyteller told the"
                     + " rest of this story.");
-            List<String> soFar = told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).toList();
+            List<String> soFar = new ArrayList<>();
+            if (request.continuation() != null) {
+                soFar.addAll(request.continuation().storySoFar());
+            }
+            told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).forEach(soFar::add);
             embedded.write(new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
                     request.language(), request.characters(), request.imageDescription(), request.modifications(),
                     request.title(), request.seed(), request.interactive(),
-                    new Continuation(Continuation.Kind.INTERRUPT, soFar, null, List.of())), lines);
+                    new Continuation(Continuation.Kind.INTERRUPT, soFar, null,
+                            request.continuation() == null ? List.of() : request.continuation().path())), lines);
         }
     }
 

@@ -33,6 +33,8 @@ final class FakeOpenAi implements AutoCloseable {
     private volatile List<String> chunks = List.of();
     private volatile int failWith = 500;
     private volatile CountDownLatch holdLast = new CountDownLatch(0);
+    /** When set, the stream breaks off with a garbled event after this many pieces. */
+    volatile int breakAfter = -1;
 
     record Request(String authorization, String body) {
     }
@@ -89,6 +91,11 @@ final class FakeOpenAi implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             for (int n = 0; n < chunks.size(); n++) {
+                if (n == breakAfter) {
+                    out.write("data: {\"id\": \"chatcmpl-fake\", \"choices\": [{\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    return;
+                }
                 if (n == chunks.size() - 1) {
                     holdLast.await(30, TimeUnit.SECONDS);
                 }

@@ -64,6 +64,7 @@ class OpenAiStoryWriterTests {
         openAi.fail(0, 500);
         openAi.moderated.clear();
         openAi.moderationDown = false;
+        openAi.breakAfter = -1;
     }
 
     @AfterAll
@@ -119,6 +120,23 @@ class OpenAiStoryWriterTests {
         assertThat(openAi.requests).as("the first try and one retry").hasSize(2);
         String logs = api.get("/api/stories/" + id, mia.token()).body();
         assertThat(logs).doesNotContain("sk-test-family-key");
+    }
+
+    @Test
+    void aStreamThatBreaksOffIsFinishedByTheEmbeddedWriterAfterWhatWasAlreadyTold() {
+        openAi.answer(List.of("TITLE: Bo and the Brave Boat\nPART: Setting Sail\n",
+                "NARRATOR: Bo the otter built a little boat.\nNARRATOR: The boat was painted bright blue.\n",
+                "NARRATOR: This line never arrives.\n"));
+        openAi.breakAfter = 2;
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "an otter named Bo who builds a boat"))
+                .json().get("id").asString();
+        JsonNode story = api.awaitReady(id, mia.token(), Duration.ofSeconds(60));
+        String text = story.get("story_text").asString();
+        assertThat(text).startsWith("Bo the otter built a little boat. The boat was painted bright blue.")
+                .doesNotContain("never arrives");
+        assertThat(text.length()).as("the rest was told offline").isGreaterThan(200);
+        assertThat(story.get("title").asString()).isEqualTo("Bo and the Brave Boat");
+        assertThat(story.get("notice").asString()).contains("stopped part-way");
     }
 
     @Test
