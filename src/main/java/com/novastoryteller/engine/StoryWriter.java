@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * The first line is the title; every part starts with a {@code PART:} line; other lines are spoken by
  * the narrator or by a character named in capitals. An interactive story may end with two or three
  * {@code CHOICE:} lines, after a narrated question that asks the child to pick one. A continuation
- * ({@link StoryRequest#continuation()}) has no title and starts a {@code PART:} only for a new part.
+ * ({@link StoryRequest#continuation()}) has no title and starts a {@code PART:} only for a new part. A
+ * {@code NOTICE:} line is a word for the family about how the story was written (the offline storyteller took
+ * over from a provider); only the product writes one.
  */
 public interface StoryWriter {
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,7 +58,9 @@ class AccountPagesBrowserTests {
         Browser.screenshot(browser, "my-stories-empty");
 
         browser.findElement(By.cssSelector("[data-test=signout]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+        // The old page may still be there a moment after the click: wait for the new one's message.
+        Browser.await(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector("[role=status]")).getText().contains("signed out"));
 
         browser.findElement(By.cssSelector("[data-test=nav-signin]")).click();
         Browser.fill(browser, "Username or e-mail", email.toUpperCase());
