@@ -39,13 +39,16 @@ public class OpenAiStoryWriter implements StoryWriter {
             @Value("${spring.ai.openai.chat.options.model:gpt-4o-mini}") String modelName,
             @Value("${storyteller.providers.timeout:60s}") Duration timeout,
             @Value("${storyteller.providers.retries:2}") int retries,
-            @Value("${storyteller.providers.fallback-to-embedded:true}") boolean fallBack) {
+            @Value("${storyteller.providers.fallback-to-embedded:true}") boolean fallBack,
+            @Value("${storyteller.providers.breaker.minimum-calls:5}") int minimumCalls,
+            @Value("${storyteller.providers.breaker.open-for:30s}") Duration openFor) {
         this.timeout = timeout;
         this.model = OpenAiChatModel.builder()
                 .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey(apiKey).model(modelName)
                         .timeout(timeout).maxRetries(retries).temperature(0.9).build())
                 .build();
-        this.fallback = new ProviderFallback("OpenAI", fallBack, new EmbeddedStoryWriter());
+        this.fallback = new ProviderFallback("OpenAI", fallBack, new EmbeddedStoryWriter(),
+                ProviderFallback.breaker("openai-writer", minimumCalls, openFor));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.novastoryteller.engine.openai;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,10 +13,16 @@ import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
 /**
  * What happens when a provider fails for good while writing: the embedded writer takes over (from the start, or
  * after what was already told), or, when the installation turned that off, the failure goes on to the job, which
  * marks the story failed. Only the kind of failure is logged, never the provider's message (it may echo a key).
+ * Calls go through a circuit breaker: after repeated failures the provider is not called for a while, and the
+ * embedded writer (or the failure) comes at once.
  */
 final class ProviderFallback {
 
@@ -24,11 +31,23 @@ final class ProviderFallback {
     private final String provider;
     private final boolean enabled;
     private final StoryWriter embedded;
+    private final CircuitBreaker breaker;
 
-    ProviderFallback(String provider, boolean enabled, StoryWriter embedded) {
+    ProviderFallback(String provider, boolean enabled, StoryWriter embedded, CircuitBreaker breaker) {
         this.provider = provider;
         this.enabled = enabled;
         this.embedded = embedded;
+        this.breaker = breaker;
+    }
+
+    /**
+     * A breaker that opens when at least half of the last ten calls (and {@code minimumCalls} of them) failed, and
+     * lets a call through again after {@code openFor}: a provider that is down is rested, not hammered.
+     */
+    static CircuitBreaker breaker(String name, int minimumCalls, Duration openFor) {
+        return CircuitBreaker.of(name, CircuitBreakerConfig.custom().slidingWindowSize(Math.max(10, minimumCalls))
+                .minimumNumberOfCalls(minimumCalls).failureRateThreshold(50).waitDurationInOpenState(openFor)
+                .ignoreExceptions(FromConsumer.class).build());
     }
 
     interface Attempt {
@@ -38,7 +57,7 @@ final class ProviderFallback {
     void write(StoryRequest request, Consumer<String> lines, Attempt attempt) {
         List<String> told = new ArrayList<>();
         try {
-            attempt.write(line -> {
+            breaker.executeRunnable(() -> attempt.write(line -> {
                 try {
                     lines.accept(line);
                 }
@@ -46,7 +65,7 @@ final class ProviderFallback {
                     throw new FromConsumer(notTheProviders);
                 }
                 told.add(line);
-            });
+            }));
         }
         catch (FromConsumer e) {
             throw e.failure();
@@ -82,6 +101,9 @@ final class ProviderFallback {
 
     /** The innermost cause's type ("InternalServerException"): what went wrong, without its message. */
     private static String kind(Throwable failure) {
+        if (failure instanceof CallNotPermittedException) {
+            return "resting after repeated failures";
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -45,6 +45,8 @@ class OpenAiStoryWriterTests {
         registry.add("spring.ai.openai.chat.options.model", () -> "gpt-story-test");
         registry.add("storyteller.providers.retries", () -> "1");
         registry.add("storyteller.providers.safety", () -> "openai");
+        // These tests fail the provider on purpose; the breaker is tried in OpenAiWithoutFallbackTests.
+        registry.add("storyteller.providers.breaker.minimum-calls", () -> "100");
     }
 
     @LocalServerPort

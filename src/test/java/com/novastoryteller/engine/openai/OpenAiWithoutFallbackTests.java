@@ -19,7 +19,10 @@ import com.novastoryteller.support.ApplicationTest;
 
 import tools.jackson.databind.JsonNode;
 
-/** With {@code fallback-to-embedded=false}, a story the provider cannot write fails, and says clearly why. */
+/**
+ * With {@code fallback-to-embedded=false}, a story the provider cannot write fails, and says clearly why; and a
+ * provider that keeps failing is rested by the circuit breaker instead of being called on every attempt.
+ */
 @ApplicationTest
 class OpenAiWithoutFallbackTests {
 
@@ -33,6 +36,7 @@ class OpenAiWithoutFallbackTests {
         registry.add("storyteller.providers.retries", () -> "0");
         registry.add("storyteller.providers.fallback-to-embedded", () -> "false");
         registry.add("storyteller.generation.retry-backoff", () -> "100ms");
+        registry.add("storyteller.providers.breaker.minimum-calls", () -> "2");
     }
 
     @LocalServerPort
@@ -44,7 +48,7 @@ class OpenAiWithoutFallbackTests {
     }
 
     @Test
-    void aProviderThatStaysDownFailsTheStoryWithAClearErrorAndNoSecret() throws InterruptedException {
+    void aProviderThatStaysDownIsRestedAndTheStoryFailsWithAClearErrorAndNoSecret() throws InterruptedException {
         Api api = new Api(port);
         String token = api.register("nofallback").token();
         openAi.answer(List.of("TITLE: Never Heard\n"));
@@ -60,11 +64,13 @@ class OpenAiWithoutFallbackTests {
             Thread.sleep(100);
         }
         assertThat(task.get("status").asString()).isEqualTo("failed");
-        assertThat(task.get("error").asString()).isEqualTo("OpenAI could not write the story (InternalServerException)");
+        assertThat(task.get("attempts").asInt()).isEqualTo(4);
+        assertThat(task.get("error").asString()).as("the last attempts found the breaker open")
+                .isEqualTo("OpenAI could not write the story (resting after repeated failures)");
         JsonNode story = api.get("/api/stories/" + created.get("id").asString(), token).json();
         assertThat(story.get("status").asString()).isEqualTo("failed");
         assertThat(story.get("story_text").asString()).as("nothing was made up offline").isEmpty();
-        assertThat(openAi.requests).as("one call per attempt, no retries configured").hasSize(task.get("attempts").asInt());
+        assertThat(openAi.requests).as("two failed calls open the breaker; the provider is then left alone").hasSize(2);
         assertThat(task.toString() + story).doesNotContain("sk-test-family-key");
     }
 
