@@ -23,10 +23,16 @@ import com.novastoryteller.engine.Scene.Weather;
 final class SceneReader {
 
     private static final Pattern INTRODUCED = Pattern.compile(
-            "\\b(\\p{Lu}\\p{L}+)(?: (?:was|is) an?| the|, an?) ((?:[a-z]+ ){0,2}?)(\\p{Ll}+)\\b");
+            "\\b(\\p{Lu}\\p{L}+)(?: (?:was|is) an?| the|, an?) ((?:[a-z]+ ){0,2}\\p{Ll}+)\\b");
     /** "a little fox named Rufus", "a fox called Rufus", "a fox. Her name was Rufus." */
     private static final Pattern NAMED = Pattern.compile(
             "\\ban? (?:[a-z]+ ){0,2}?(\\p{Ll}+)(?: (?:named|called)|\\. (?:His|Her|Its|Their) name was) (\\p{Lu}\\p{L}+)");
+    /** "Here is Rufus. He is a fox.": a name, then a pronoun that says what they are. */
+    private static final Pattern PRESENTED = Pattern.compile("\\b(?:Here is|This is|Meet) (\\p{Lu}\\p{L}+)[.!] "
+            + "(?:He|She|It|They) (?:is|was|are|were) an? ((?:[a-z]+ ){0,2}\\p{Ll}+)\\b");
+    /** Words that start sentences like names do, but are never anyone's name. */
+    private static final List<String> NOT_NAMES = List.of("He", "She", "It", "They", "This", "That", "There", "Here",
+            "What", "Who", "Then", "Now", "Once", "One");
     private static final List<String> KINDS = CharacterLook.KINDS;
     private static final Pattern PLACE = Pattern.compile("\\b(?:the|a) ((?:[a-z]+ ){0,2}(?:forest|woods?|jungle|hills?|meadow|"
             + "river|stream|lake|pond|sea|ocean|island|beach|harbou?r(?: town)?|bay|cliffs?|mountains?|peak|volcano|town|village|"
@@ -42,15 +48,29 @@ final class SceneReader {
     static Map<String, String> cast(String story) {
         Map<Integer, Map.Entry<String, String>> found = new TreeMap<>();
         for (Matcher introduced = INTRODUCED.matcher(story); introduced.find(); ) {
-            found.putIfAbsent(introduced.start(), Map.entry(introduced.group(1), introduced.group(3)));
+            found.putIfAbsent(introduced.start(), Map.entry(introduced.group(1), kindIn(introduced.group(2))));
         }
         for (Matcher named = NAMED.matcher(story); named.find(); ) {
             found.putIfAbsent(named.start(), Map.entry(named.group(2), named.group(1)));
         }
+        for (Matcher presented = PRESENTED.matcher(story); presented.find(); ) {
+            found.putIfAbsent(presented.start(), Map.entry(presented.group(1), kindIn(presented.group(2))));
+        }
         Map<String, String> cast = new LinkedHashMap<>();
-        found.values().stream().filter(member -> KINDS.contains(member.getValue()))
+        found.values().stream().filter(member -> KINDS.contains(member.getValue()) && !NOT_NAMES.contains(member.getKey()))
                 .forEach(member -> cast.putIfAbsent(member.getKey(), member.getValue()));
         return cast;
+    }
+
+    /** What "a brave little fox" or "a fox named" is: the first word of it that is a kind, else its last word. */
+    private static String kindIn(String words) {
+        String[] split = words.split(" ");
+        for (String word : split) {
+            if (KINDS.contains(word)) {
+                return word;
+            }
+        }
+        return split[split.length - 1];
     }
 
     static Scene scene(String part, String storySoFar, Map<String, String> cast) {

@@ -24,6 +24,13 @@ class SceneReaderTests {
     }
 
     @Test
+    void aHeroPresentedByNameAndThenByPronounIsThemNotThePronoun() {
+        assertThat(SceneReader.cast("It is a new day in the wide meadow. Here is Rufus. He is a fox. Rufus had a pet mouse."))
+                .containsExactly(Map.entry("Rufus", "fox"));
+        assertThat(SceneReader.cast("Meet Nell! She is a brave girl. It is a sunny day.")).containsExactly(Map.entry("Nell", "girl"));
+    }
+
+    @Test
     void aPartShowsItsOwnPeopleThingsPlaceTimeAndWeather() {
         Map<String, String> cast = SceneReader.cast(STORY);
         Scene day = SceneReader.scene("Then Rufus found a golden key. Just then, Pebble came along.", STORY, cast);

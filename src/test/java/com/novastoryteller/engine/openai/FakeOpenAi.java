@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -25,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FakeOpenAi implements AutoCloseable {
 
+    /** The key the product is configured with; no answer, page or log line may contain it. */
+    static final String KEY = "sk-test-family-key";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -44,7 +48,24 @@ final class FakeOpenAi implements AutoCloseable {
     volatile String flaggedWord = "thunderpunch";
     volatile boolean moderationDown;
 
-    FakeOpenAi() throws IOException {
+    /** A fake on a free loopback port, for a test class to share. */
+    static FakeOpenAi start() {
+        try {
+            return new FakeOpenAi();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points the product's story writer at this fake, with a test key. */
+    void configure(DynamicPropertyRegistry registry) {
+        registry.add("storyteller.providers.writer", () -> "openai");
+        registry.add("spring.ai.openai.base-url", this::baseUrl);
+        registry.add("spring.ai.openai.api-key", () -> KEY);
+    }
+
+    private FakeOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::completions);
         server.createContext("/v1/moderations", this::moderations);

@@ -2,7 +2,6 @@ package com.novastoryteller.engine.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,13 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 @ApplicationTest
 class OpenAiStoryWriterTests {
 
-    static final FakeOpenAi openAi = start();
+    static final FakeOpenAi openAi = FakeOpenAi.start();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        registry.add("storyteller.providers.writer", () -> "openai");
-        registry.add("spring.ai.openai.base-url", openAi::baseUrl);
-        registry.add("spring.ai.openai.api-key", () -> "sk-test-family-key");
+        openAi.configure(registry);
         registry.add("spring.ai.openai.chat.options.model", () -> "gpt-story-test");
         registry.add("storyteller.providers.retries", () -> "1");
         registry.add("storyteller.providers.safety", () -> "openai");
@@ -96,7 +93,7 @@ class OpenAiStoryWriterTests {
 
         assertThat(openAi.requests).hasSize(1);
         FakeOpenAi.Request sent = openAi.requests.get(0);
-        assertThat(sent.authorization()).isEqualTo("Bearer sk-test-family-key");
+        assertThat(sent.authorization()).isEqualTo("Bearer " + FakeOpenAi.KEY);
         JsonNode body = JsonMapper.builder().build().readTree(sent.body());
         assertThat(body.get("model").asString()).isEqualTo("gpt-story-test");
         assertThat(body.get("stream").asBoolean()).isTrue();
@@ -121,7 +118,7 @@ class OpenAiStoryWriterTests {
         assertThat(status.get("notice").asString()).isEqualTo(story.get("notice").asString());
         assertThat(openAi.requests).as("the first try and one retry").hasSize(2);
         String logs = api.get("/api/stories/" + id, mia.token()).body();
-        assertThat(logs).doesNotContain("sk-test-family-key");
+        assertThat(logs).doesNotContain(FakeOpenAi.KEY);
     }
 
     @Test
@@ -179,7 +176,7 @@ class OpenAiStoryWriterTests {
         assertThat(openAiConfig.get("chat_model").asString()).isEqualTo("gpt-story-test");
         assertThat(openAiConfig.get("base_url").asString()).isEqualTo(openAi.baseUrl());
         assertThat(openAiConfig.get("api_key").asString()).isEqualTo("****-key");
-        assertThat(config.body()).doesNotContain("sk-test-family-key");
+        assertThat(config.body()).doesNotContain(FakeOpenAi.KEY);
         assertThat(config.json().get("database").get("kind").asString()).isNotBlank();
 
         assertThat(api.get("/api/admin/config", mia.token()).status()).isEqualTo(403);
@@ -202,14 +199,5 @@ class OpenAiStoryWriterTests {
             }
         }
         throw new AssertionError("The first lines never arrived");
-    }
-
-    private static FakeOpenAi start() {
-        try {
-            return new FakeOpenAi();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

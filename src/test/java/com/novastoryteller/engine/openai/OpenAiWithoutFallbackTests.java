@@ -2,7 +2,6 @@ package com.novastoryteller.engine.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +25,11 @@ import tools.jackson.databind.JsonNode;
 @ApplicationTest
 class OpenAiWithoutFallbackTests {
 
-    static final FakeOpenAi openAi = start();
+    static final FakeOpenAi openAi = FakeOpenAi.start();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        registry.add("storyteller.providers.writer", () -> "openai");
-        registry.add("spring.ai.openai.base-url", openAi::baseUrl);
-        registry.add("spring.ai.openai.api-key", () -> "sk-test-family-key");
+        openAi.configure(registry);
         registry.add("storyteller.providers.retries", () -> "0");
         registry.add("storyteller.providers.fallback-to-embedded", () -> "false");
         registry.add("storyteller.generation.retry-backoff", () -> "100ms");
@@ -71,15 +68,6 @@ class OpenAiWithoutFallbackTests {
         assertThat(story.get("status").asString()).isEqualTo("failed");
         assertThat(story.get("story_text").asString()).as("nothing was made up offline").isEmpty();
         assertThat(openAi.requests).as("two failed calls open the breaker; the provider is then left alone").hasSize(2);
-        assertThat(task.toString() + story).doesNotContain("sk-test-family-key");
-    }
-
-    private static FakeOpenAi start() {
-        try {
-            return new FakeOpenAi();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(task.toString() + story).doesNotContain(FakeOpenAi.KEY);
     }
 }
