@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.ImageStyle;
+import com.novastoryteller.media.PictureResponses;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
 
@@ -106,10 +106,7 @@ class CharacterApi {
     @GetMapping("/{id}/image")
     ResponseEntity<Resource> image(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         Characters.Portrait portrait = characters.portrait(user, id).orElseThrow(() -> new CharacterNotFound(id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(portrait.mediaType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+        return PictureResponses.serving(portrait.mediaType(), CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                 .body(portrait.file());
     }
 

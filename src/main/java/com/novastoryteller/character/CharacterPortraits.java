@@ -1,8 +1,11 @@
 package com.novastoryteller.character;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Illustrator;
@@ -24,7 +27,7 @@ class CharacterPortraits {
 
     /** The character with a portrait of the given look; the old portrait is removed once it is replaced. */
     LibraryCharacter paint(LibraryCharacter character, int variant) {
-        LibraryCharacter painted = character.withPortrait(variant, "");
+        LibraryCharacter painted = character.withPortrait(variant, null);
         Illustration portrait = illustrator.portrait(painted.figure(), painted.imageStyle());
         String key = "portraits/" + character.id() + "/" + ContentNames.of(portrait.content()) + extension(portrait.mediaType());
         if (!media.exists(key)) {
@@ -37,8 +40,9 @@ class CharacterPortraits {
         return character.imageKey() == null ? Optional.empty() : media.get(character.imageKey());
     }
 
-    void delete(String key) {
-        media.delete(key);
+    /** Removes a replaced or deleted character's portrait once that change is committed. */
+    void deleteAfterCommit(String key) {
+        media.deleteAfterCommit(List.of(key));
     }
 
     static String url(LibraryCharacter character) {
@@ -47,8 +51,8 @@ class CharacterPortraits {
         return "/api/characters/" + character.id() + "/image?v=" + version;
     }
 
-    static String mediaType(String key) {
-        return key.endsWith(".png") ? "image/png" : "image/svg+xml";
+    static MediaType mediaType(String key) {
+        return MediaTypeFactory.getMediaType(key).orElse(MediaType.APPLICATION_OCTET_STREAM);
     }
 
     private static String extension(String mediaType) {

@@ -14,10 +14,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.ImageStyle;
@@ -117,7 +116,7 @@ public class Characters {
         LibraryCharacter character = owned(user, id);
         rows.delete(character);
         if (character.imageKey() != null) {
-            afterCommit(() -> portraits.delete(character.imageKey()));
+            portraits.deleteAfterCommit(character.imageKey());
         }
     }
 
@@ -129,7 +128,7 @@ public class Characters {
     }
 
     /** A portrait file and its media type. */
-    public record Portrait(Resource file, String mediaType) {
+    public record Portrait(Resource file, MediaType mediaType) {
     }
 
     /**
@@ -216,7 +215,7 @@ public class Characters {
         rows.update(painted);
         String old = character.imageKey();
         if (old != null && !old.equals(painted.imageKey())) {
-            afterCommit(() -> portraits.delete(old));
+            portraits.deleteAfterCommit(old);
         }
         return painted;
     }
@@ -279,14 +278,5 @@ public class Characters {
         catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

@@ -26,7 +26,7 @@ record LibraryCharacter(UUID id, UUID ownerId, String name, String description, 
                 blankToNull(fields.voice()), lookVariant, imageKey, createdAt, now);
     }
 
-    LibraryCharacter withPortrait(int variant, String key) {
+    LibraryCharacter withPortrait(int variant, @Nullable String key) {
         return new LibraryCharacter(id, ownerId, name, description, age, gender, clothingStyle, keyTraits, imageStyle,
                 voice, variant, key, createdAt, updatedAt);
     }

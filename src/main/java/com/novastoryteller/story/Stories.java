@@ -14,10 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.character.Characters;
@@ -85,14 +85,7 @@ public class Stories {
         String description = drawing == null ? null : describer.describe(drawing.image().bytes(), drawing.caption());
         if (drawing != null) {
             media.put(imageKey, drawing.image().bytes());
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        media.delete(imageKey);
-                    }
-                }
-            });
+            media.deleteUnlessCommitted(imageKey);
         }
         Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(), imageKey,
                 description, now));
@@ -154,12 +147,7 @@ public class Stories {
             files.add(story.imageKey());
         }
         stories.delete(story);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.forEach(media::delete);
-            }
-        });
+        media.deleteAfterCommit(files);
     }
 
     /** A part's picture of a story they can see. */
@@ -174,7 +162,8 @@ public class Stories {
         Story story = owned(user, id);
         String key = story.imageKey();
         return key == null ? Optional.empty()
-                : media.get(key).map(file -> new StoryPicture(file, key.endsWith(".jpg") ? "image/jpeg" : "image/png"));
+                : media.get(key).map(file -> new StoryPicture(file, MediaTypeFactory.getMediaType(key)
+                        .orElse(MediaType.APPLICATION_OCTET_STREAM).toString()));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.novastoryteller.media.MediaStorage;
+import com.novastoryteller.media.PictureResponses;
 
 /** Where a story's part pictures are kept ({@code illustrations/<story>/<name>.svg}) and served. */
 public final class StoryIllustrations {
@@ -46,11 +47,9 @@ public final class StoryIllustrations {
         return NAME.matcher(name).matches() ? media.get(key(storyId, name)) : Optional.empty();
     }
 
-    /** A picture as served: SVG that can run nothing, and is never taken for another type. */
+    /** A part's picture as served (see {@link PictureResponses}). */
     static ResponseEntity.BodyBuilder serving(CacheControl cache) {
-        return ResponseEntity.ok().contentType(SVG).cacheControl(cache)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        return PictureResponses.serving(SVG, cache);
     }
 
     static @Nullable String url(UUID storyId, @Nullable String key) {
