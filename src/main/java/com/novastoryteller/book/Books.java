@@ -1,7 +1,6 @@
 package com.novastoryteller.book;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +65,8 @@ class Books {
     }
 
     static byte[] bytes(Resource file) {
-        try (InputStream in = file.getInputStream()) {
-            return in.readAllBytes();
+        try {
+            return file.getContentAsByteArray();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package com.novastoryteller.book;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -219,8 +218,8 @@ class PdfBooks {
     }
 
     private static byte[] font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
+        try {
+            return new ClassPathResource(path).getContentAsByteArray();
         }
         catch (IOException e) {
             throw new UncheckedIOException("The book font " + path + " is missing", e);

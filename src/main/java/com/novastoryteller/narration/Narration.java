@@ -109,17 +109,18 @@ public class Narration {
      * a segment has no audio.
      */
     public Optional<List<SpokenSegment>> spoken(UUID storyId, int revision) {
-        Map<String, String> cast = casting.cast(storyId);
-        List<SpokenSegment> spoken = new ArrayList<>();
-        for (StorySegment segment : writing.segments(storyId, revision)) {
-            Optional<NarrationClip> clip = clipFor(segment, cast);
-            Optional<Resource> audio = clip.flatMap(found -> media.get(found.mediaKey()));
-            if (clip.isEmpty() || audio.isEmpty()) {
-                return Optional.empty();
+        return heard(storyId, revision).flatMap(heard -> {
+            List<SpokenSegment> spoken = new ArrayList<>();
+            for (Heard each : heard) {
+                Optional<Resource> audio = media.get(each.clip().mediaKey());
+                if (audio.isEmpty()) {
+                    return Optional.empty();
+                }
+                NarrationClip clip = each.clip();
+                spoken.add(new SpokenSegment(each.segment(), clip.key(), audio.get(), clip.durationMs(), clip.words()));
             }
-            spoken.add(new SpokenSegment(segment, clip.get().key(), audio.get(), clip.get().durationMs(), clip.get().words()));
-        }
-        return Optional.of(spoken);
+            return Optional.of(spoken);
+        });
     }
 
     /** A segment as heard: its clip's key and audio (MP3), how long it lasts, and when each word is said. */
@@ -127,18 +128,27 @@ public class Narration {
             List<Speech.WordTiming> words) {
     }
 
-    /** The whole revision as one file; empty while a segment has no audio. */
-    Optional<NarrationClip> whole(UUID storyId, int revision) {
+    /** Every segment of a revision with its clip, in order; empty while a segment has no audio. */
+    Optional<List<Heard>> heard(UUID storyId, int revision) {
         Map<String, String> cast = casting.cast(storyId);
-        List<NarrationClip> parts = new ArrayList<>();
+        List<Heard> heard = new ArrayList<>();
         for (StorySegment segment : writing.segments(storyId, revision)) {
             Optional<NarrationClip> clip = clipFor(segment, cast);
             if (clip.isEmpty()) {
                 return Optional.empty();
             }
-            parts.add(clip.get());
+            heard.add(new Heard(segment, clip.get()));
         }
-        return whole(parts);
+        return Optional.of(heard);
+    }
+
+    /** A segment and the clip it is heard as. */
+    record Heard(StorySegment segment, NarrationClip clip) {
+    }
+
+    /** The whole revision as one file; empty while a segment has no audio. */
+    Optional<NarrationClip> whole(UUID storyId, int revision) {
+        return heard(storyId, revision).flatMap(heard -> whole(heard.stream().map(Heard::clip).toList()));
     }
 
     /**

@@ -2,7 +2,6 @@ package com.novastoryteller.narration;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,11 +88,13 @@ class NarrationApi {
         if (story.status() != StoryStatus.READY) {
             throw new NarrationUnavailable("The story is still being written; it can be downloaded once it is ready.");
         }
-        NarrationClip whole = narration.whole(id, story.revision())
-                .orElseThrow(() -> new NarrationUnavailable("The story is still being read aloud; try again in a moment."));
+        String stillReading = "The story is still being read aloud; try again in a moment.";
+        List<Narration.Heard> heard = narration.heard(id, story.revision())
+                .orElseThrow(() -> new NarrationUnavailable(stillReading));
+        NarrationClip whole = narration.whole(heard.stream().map(Narration.Heard::clip).toList())
+                .orElseThrow(() -> new NarrationUnavailable(stillReading));
         Resource audio = media.get(whole.mediaKey()).orElseThrow(() -> new StoryNotFound(id));
-        byte[] tag = Id3Tag.of(story.title(), "Nova Storyteller", chapters(story, narration.spoken(id, story.revision())
-                .orElse(List.of())));
+        byte[] tag = Id3Tag.of(story.title(), "Nova Storyteller", chapters(story, heard));
         return ResponseEntity.ok().contentType(MPEG).eTag(whole.key())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(story.title() + ".mp3", StandardCharsets.UTF_8).build().toString())
@@ -101,21 +102,19 @@ class NarrationApi {
     }
 
     private static byte[] tagged(byte[] tag, Resource audio) throws IOException {
-        try (InputStream in = audio.getInputStream()) {
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            file.writeBytes(tag);
-            in.transferTo(file);
-            return file.toByteArray();
-        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(tag);
+        file.writeBytes(audio.getContentAsByteArray());
+        return file.toByteArray();
     }
 
     /** Each part's stretch of the whole file, from the lengths of its sentences' clips. */
-    private static List<Id3Tag.Chapter> chapters(StoryView story, List<Narration.SpokenSegment> spoken) {
+    private static List<Id3Tag.Chapter> chapters(StoryView story, List<Narration.Heard> heard) {
         List<Id3Tag.Chapter> chapters = new ArrayList<>();
         long at = 0;
         for (StoryPart part : story.parts()) {
-            long length = spoken.stream().filter(each -> each.segment().part() == part.index())
-                    .mapToLong(Narration.SpokenSegment::durationMs).sum();
+            long length = heard.stream().filter(each -> each.segment().part() == part.index())
+                    .mapToLong(each -> each.clip().durationMs()).sum();
             if (length > 0) {
                 chapters.add(new Id3Tag.Chapter(part.title(), at, at + length));
                 at += length;
