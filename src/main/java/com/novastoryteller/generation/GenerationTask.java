@@ -69,7 +69,7 @@ class GenerationTask {
     }
 
     void notice(String text) {
-        notice = text.length() > 300 ? text.substring(0, 300) : text;
+        notice = text;
     }
 
     void complete(Instant now) {

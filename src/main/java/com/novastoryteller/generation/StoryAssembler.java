@@ -23,6 +23,8 @@ import com.novastoryteller.story.StoryWriting;
 class StoryAssembler {
 
     private static final Logger log = LoggerFactory.getLogger(StoryAssembler.class);
+    /** What the story's and the task's notice columns hold. */
+    private static final int NOTICE_LENGTH = 300;
 
     private final StoryWriting writing;
     private final SafetyFilter safety;
@@ -64,7 +66,8 @@ class StoryAssembler {
                 case StoryLine.TITLE -> writing.title(storyId, read.content());
                 case StoryLine.PART -> startPart(read.content());
                 case StoryLine.CHOICE -> offer(read.content());
-                case StoryLine.NOTICE -> noticed.accept(read.content());
+                case StoryLine.NOTICE -> noticed.accept(read.content().length() > NOTICE_LENGTH
+                        ? read.content().substring(0, NOTICE_LENGTH) : read.content());
                 case StorySegment.NARRATOR -> Sentences.split(read.content()).forEach(sentence -> speak(read.label(), sentence));
                 default -> speak(read.label(), read.content());
             }

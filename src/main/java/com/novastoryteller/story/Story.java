@@ -166,7 +166,7 @@ class Story {
     /** A word for the family about how this revision was written; one for an older revision is not shown. */
     void notice(int writtenRevision, String text, Instant now) {
         if (writtenRevision == revision) {
-            notice = text.length() > 300 ? text.substring(0, 300) : text;
+            notice = text;
             updatedAt = now;
         }
     }

@@ -58,6 +58,9 @@ final class ProviderFallback {
         List<String> told = new ArrayList<>();
         try {
             breaker.executeRunnable(() -> attempt.write(line -> {
+                if (StoryLine.parse(line).filter(read -> read.label().equals(StoryLine.NOTICE)).isPresent()) {
+                    return; // a provider may not write to the family: only the product does
+                }
                 try {
                     lines.accept(line);
                 }

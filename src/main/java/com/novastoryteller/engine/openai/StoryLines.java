@@ -2,12 +2,7 @@ package com.novastoryteller.engine.openai;
 
 import java.util.function.Consumer;
 
-import com.novastoryteller.engine.StoryLine;
-
-/**
- * Cuts streamed text into the story's lines, handing on each line the moment it is complete. A provider may not
- * write a notice to the family: only the product does.
- */
+/** Cuts streamed text into the story's lines, handing on each line the moment it is complete. */
 final class StoryLines {
 
     private final Consumer<String> lines;
@@ -33,7 +28,7 @@ final class StoryLines {
 
     private void emit(String line) {
         String clean = line.strip();
-        if (!clean.isEmpty() && !clean.startsWith(StoryLine.NOTICE + ":")) {
+        if (!clean.isEmpty()) {
             lines.accept(clean);
         }
     }
