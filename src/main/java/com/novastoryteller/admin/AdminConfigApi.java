@@ -60,6 +60,11 @@ class AdminConfigApi {
         openAi.put("chat_model", environment.getProperty("spring.ai.openai.chat.options.model", "gpt-4o-mini"));
         openAi.put("moderation_model", environment.getProperty("spring.ai.openai.moderation.options.model",
                 "omni-moderation-latest"));
+        openAi.put("image_model", environment.getProperty("spring.ai.openai.image.options.model", "gpt-image-1"));
+        openAi.put("speech_model", environment.getProperty("spring.ai.openai.audio.speech.options.model",
+                "gpt-4o-mini-tts"));
+        openAi.put("transcription_model", environment.getProperty("spring.ai.openai.audio.transcription.options.model",
+                "whisper-1"));
         config.put("openai", openAi);
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
         config.put("storage", Map.of("kind", "local", "data_dir",
@@ -85,7 +90,7 @@ class AdminConfigApi {
 
     private static Map<String, String> capabilities() {
         Map<String, String> capabilities = new LinkedHashMap<>();
-        for (String capability : List.of("writer", "narrator", "illustrator", "image-describer", "safety")) {
+        for (String capability : List.of("writer", "narrator", "illustrator", "describer", "safety")) {
             capabilities.put(capability, "embedded");
         }
         capabilities.put("transcriber", "browser");

@@ -22,6 +22,11 @@ record BookPicture(byte[] jpeg, int width, int height) {
     /** Wide enough for a printed A4 page at about 150 dpi. */
     static final int PRINT_WIDTH = 1000;
 
+    /** A part's picture, by its name's type: drawn (SVG) or painted by a provider (PNG). */
+    static BookPicture of(String name, byte[] picture) {
+        return name.endsWith(".svg") ? ofSvg(picture) : ofImage(picture);
+    }
+
     static BookPicture ofSvg(byte[] svg) {
         return of(SvgRaster.render(svg, PRINT_WIDTH));
     }

@@ -48,7 +48,7 @@ class Books {
         List<Book.Page> pages = new ArrayList<>();
         for (StoryPart part : story.parts()) {
             BookPicture picture = part.illustration() == null ? null
-                    : stories.illustration(user, id, name(part.illustration())).map(file -> BookPicture.ofSvg(bytes(file)))
+                    : stories.illustration(user, id, name(part.illustration())).map(file -> BookPicture.of(name(part.illustration()), bytes(file)))
                             .orElse(null);
             pages.add(new Book.Page(part.index(), part.title(), byPart.getOrDefault(part.index(), List.of()), picture));
         }

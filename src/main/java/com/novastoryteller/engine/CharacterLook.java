@@ -73,6 +73,26 @@ public final class CharacterLook {
         return "child";
     }
 
+    /** The colour's name, for words rather than pictures: the nearest of the colours a family can name. */
+    public static String colourName(String hex) {
+        int wanted = Integer.parseInt(hex.substring(1), 16);
+        String nearest = "red";
+        long best = Long.MAX_VALUE;
+        for (Map.Entry<String, String> named : COLOURS.entrySet()) {
+            int rgb = Integer.parseInt(named.getValue().substring(1), 16);
+            long distance = 0;
+            for (int shift = 0; shift <= 16; shift += 8) {
+                long difference = ((wanted >> shift) & 0xff) - ((rgb >> shift) & 0xff);
+                distance += difference * difference;
+            }
+            if (distance < best) {
+                best = distance;
+                nearest = named.getKey();
+            }
+        }
+        return nearest;
+    }
+
     private static String singular(String word) {
         return word.endsWith("s") && KINDS.contains(word.substring(0, word.length() - 1))
                 ? word.substring(0, word.length() - 1) : word;

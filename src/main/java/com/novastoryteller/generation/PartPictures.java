@@ -42,7 +42,8 @@ class PartPictures {
         }
         Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story),
                 writing.castFigures(storyId)));
-        String key = StoryIllustrations.key(storyId, ContentNames.of(picture.content()) + ".svg");
+        String key = StoryIllustrations.key(storyId,
+                StoryIllustrations.name(ContentNames.of(picture.content()), picture.mediaType()));
         if (!media.exists(key)) {
             media.put(key, picture.content());
         }

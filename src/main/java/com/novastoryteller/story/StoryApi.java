@@ -110,12 +110,12 @@ class StoryApi {
                 .orElseThrow(() -> new StoryNotFound("This story has no picture."));
     }
 
-    @Operation(summary = "A part's picture (SVG)")
+    @Operation(summary = "A part's picture (SVG, or PNG when a provider painted it)")
     @GetMapping("/stories/{id}/illustrations/{name}")
     ResponseEntity<Resource> illustration(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @PathVariable String name) {
         return stories.illustration(user, id, name)
-                .map(StoryIllustrations.serving(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())::body)
+                .map(StoryIllustrations.serving(name, CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())::body)
                 .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }
 

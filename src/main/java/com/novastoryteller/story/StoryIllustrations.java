@@ -9,19 +9,27 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.media.PictureResponses;
 
-/** Where a story's part pictures are kept ({@code illustrations/<story>/<name>.svg}) and served. */
+/**
+ * Where a story's part pictures are kept ({@code illustrations/<story>/<name>.svg}, or {@code .png} when a provider
+ * painted them) and served.
+ */
 public final class StoryIllustrations {
 
     /** A picture's name: a hash of its content, so the same picture is kept once. */
-    public static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.svg");
-    static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+    public static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.(svg|png)");
 
     private StoryIllustrations() {
+    }
+
+    /** A picture's name: the hash of its content, with the extension of its type. */
+    public static String name(String hash, String mediaType) {
+        return hash + (mediaType.equals(MediaType.IMAGE_PNG_VALUE) ? ".png" : ".svg");
     }
 
     public static String key(UUID storyId, String name) {
@@ -48,8 +56,8 @@ public final class StoryIllustrations {
     }
 
     /** A part's picture as served (see {@link PictureResponses}). */
-    static ResponseEntity.BodyBuilder serving(CacheControl cache) {
-        return PictureResponses.serving(SVG, cache);
+    static ResponseEntity.BodyBuilder serving(String name, CacheControl cache) {
+        return PictureResponses.serving(MediaTypeFactory.getMediaType(name).orElseThrow(), cache);
     }
 
     static @Nullable String url(UUID storyId, @Nullable String key) {

@@ -73,7 +73,7 @@ class StoryShareApi {
     @GetMapping("/api/shared/{token}/illustrations/{name}")
     ResponseEntity<Resource> illustration(@PathVariable String token, @PathVariable String name) {
         return StoryIllustrations.find(media, shares.open(token).id(), name)
-                .map(StoryIllustrations.serving(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+                .map(StoryIllustrations.serving(name, CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
                         .header("X-Robots-Tag", "noindex, nofollow")::body)
                 .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }

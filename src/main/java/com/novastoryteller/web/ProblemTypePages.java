@@ -26,6 +26,9 @@ class ProblemTypePages {
             Map.entry("refused", "The change is not allowed, for the reason the detail gives."),
             Map.entry("not-ready", "What was asked for does not exist yet (a story still being written or read aloud), or cannot exist, as the detail says."),
             Map.entry("not-found", "There is nothing at this address, or it is not yours to see."),
+            Map.entry("provider-unavailable", "The AI provider this installation uses did not answer, and the offline engine was not allowed to stand in; try again later."),
+            Map.entry("browser-transcription", "This installation turns speech into words in the browser, so it has no transcription service to send a recording to."),
+            Map.entry("unsupported-audio", "The recording is not in a format the transcriber takes (WAV, WebM, Ogg, MP3, MP4 or M4A)."),
             Map.entry("bad-request", "The request could not be understood."),
             Map.entry("internal", "Something failed on the server; it has been logged."));
 

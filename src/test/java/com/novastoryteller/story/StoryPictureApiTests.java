@@ -184,19 +184,7 @@ class StoryPictureApiTests {
     }
 
     private Api.Reply upload(Map<String, String> fields, String filename, String type, byte[] image) {
-        String boundary = "----drawing" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : new LinkedHashMap<>(fields).entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(image);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(api.request("/api/stories/", mia.token())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return api.multipart("/api/stories/", mia.token(), fields, "image", filename, type, image);
     }
 
     /** A sky, a green hill and a sun, 400 × 300. */

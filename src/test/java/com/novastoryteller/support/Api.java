@@ -1,16 +1,23 @@
 package com.novastoryteller.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.NewAccount;
+import com.novastoryteller.account.Role;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +85,23 @@ public final class Api {
         }
     }
 
+    /** A multipart form post: the fields, then one file. */
+    public Reply multipart(String path, @Nullable String token, Map<String, String> fields, String fileField,
+            String filename, String type, byte[] file) {
+        String boundary = "----form" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : new LinkedHashMap<>(fields).entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public HttpRequest.Builder request(String path, @Nullable String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
@@ -97,6 +121,14 @@ public final class Api {
             pause(50);
         }
         throw new AssertionError("Story " + storyId + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** Opens an admin account through {@code accounts} and signs it in; answers its token. */
+    public String admin(Accounts accounts) {
+        String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new NewAccount(name + "@example.com", name, "admin password", "Ada", "Admin"), Role.ADMIN);
+        return post("/api/login", null, Map.of("username", name, "password", "admin password")).json().get("token")
+                .asString();
     }
 
     /** How many of the user's stories are ready. */

@@ -33,7 +33,7 @@ import com.novastoryteller.engine.ImageDescriber;
  * for all of that, and the paper it was drawn on is left out.
  */
 @Component
-@ConditionalOnProperty(name = "storyteller.providers.image-describer", havingValue = "embedded", matchIfMissing = true)
+@ConditionalOnProperty(name = "storyteller.providers.describer", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedImageDescriber implements ImageDescriber {
 
     static final int GRID = 48;

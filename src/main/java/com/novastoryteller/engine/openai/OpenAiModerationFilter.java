@@ -1,6 +1,5 @@
 package com.novastoryteller.engine.openai;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,6 +18,9 @@ import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.embedded.EmbeddedSafetyFilter;
+import com.novastoryteller.engine.provider.Provider;
+import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.engine.provider.Usage;
 
 /**
  * The safety filter with OpenAI's moderation model behind the offline word lists
@@ -34,16 +36,14 @@ public class OpenAiModerationFilter implements SafetyFilter {
 
     private final SafetyFilter wordLists = new EmbeddedSafetyFilter();
     private final OpenAiModerationModel model;
+    private final ProviderUsage usage;
 
-    OpenAiModerationFilter(@Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
-            @Value("${spring.ai.openai.api-key:}") String apiKey,
-            @Value("${spring.ai.openai.moderation.options.model:omni-moderation-latest}") String modelName,
-            @Value("${storyteller.providers.timeout:60s}") Duration timeout,
-            @Value("${storyteller.providers.retries:2}") int retries) {
+    OpenAiModerationFilter(OpenAiConnection connection, ProviderUsage usage,
+            @Value("${spring.ai.openai.moderation.options.model:omni-moderation-latest}") String modelName) {
         this.model = OpenAiModerationModel.builder()
-                .options(OpenAiModerationOptions.builder().baseUrl(baseUrl).apiKey(apiKey).model(modelName)
-                        .timeout(timeout).maxRetries(retries).build())
+                .options(connection.connect(OpenAiModerationOptions.builder()).model(modelName).build())
                 .build();
+        this.usage = usage;
     }
 
     @Override
@@ -59,9 +59,11 @@ public class OpenAiModerationFilter implements SafetyFilter {
                     flagged.addAll(categories(result.getCategories()));
                 }
             }
+            usage.used(Provider.OPENAI, "safety", Usage.NONE);
             return new SafetyVerdict(flagged);
         }
         catch (RuntimeException failure) {
+            usage.failed(Provider.OPENAI, "safety");
             log.warn("OpenAI moderation could not answer ({}); the word lists' verdict stands",
                     failure.getClass().getSimpleName());
             return offline;

@@ -1,7 +1,7 @@
 package com.novastoryteller.engine.openai;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.springframework.ai.chat.messages.SystemMessage;
@@ -17,38 +17,33 @@ import org.springframework.stereotype.Component;
 import com.novastoryteller.engine.StoryPrompt;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
-import com.novastoryteller.engine.embedded.EmbeddedStoryWriter;
+import com.novastoryteller.engine.provider.ChatUsage;
+import com.novastoryteller.engine.provider.StoryLines;
+import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.engine.provider.WritingFallback;
 
 /**
  * Writes stories with an OpenAI chat model (or any server with the same API, by {@code spring.ai.openai.base-url}),
  * streamed: each line is handed on the moment its newline arrives, so the first sentence is read aloud while the
- * model is still writing. When the provider fails, the embedded writer finishes the story (unless
- * {@code storyteller.providers.fallback-to-embedded=false}): from the start if nothing had arrived, otherwise
- * carrying on after the lines already told.
+ * model is still writing. When the provider fails, the embedded writer finishes the story (see
+ * {@link WritingFallback}).
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "openai")
 public class OpenAiStoryWriter implements StoryWriter {
 
     private final OpenAiChatModel model;
-    private final Duration timeout;
-    private final ProviderFallback fallback;
+    private final OpenAiConnection connection;
+    private final WritingFallback fallback;
 
-    OpenAiStoryWriter(@Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
-            @Value("${spring.ai.openai.api-key:}") String apiKey,
-            @Value("${spring.ai.openai.chat.options.model:gpt-4o-mini}") String modelName,
-            @Value("${storyteller.providers.timeout:60s}") Duration timeout,
-            @Value("${storyteller.providers.retries:2}") int retries,
-            @Value("${storyteller.providers.fallback-to-embedded:true}") boolean fallBack,
-            @Value("${storyteller.providers.breaker.minimum-calls:5}") int minimumCalls,
-            @Value("${storyteller.providers.breaker.open-for:30s}") Duration openFor) {
-        this.timeout = timeout;
+    OpenAiStoryWriter(OpenAiConnection connection,
+            @Value("${spring.ai.openai.chat.options.model:gpt-4o-mini}") String modelName) {
+        this.connection = connection;
         this.model = OpenAiChatModel.builder()
-                .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey(apiKey).model(modelName)
-                        .timeout(timeout).maxRetries(retries).temperature(0.9).build())
+                .options(connection.connect(OpenAiChatOptions.builder()).model(modelName).temperature(0.9)
+                        .streamUsage(true).build())
                 .build();
-        this.fallback = new ProviderFallback("OpenAI", fallBack, new EmbeddedStoryWriter(),
-                ProviderFallback.breaker("openai-writer", minimumCalls, openFor));
+        this.fallback = connection.writingFallback();
     }
 
     @Override
@@ -57,8 +52,12 @@ public class OpenAiStoryWriter implements StoryWriter {
             Prompt prompt = new Prompt(List.of(new SystemMessage(StoryPrompt.system()),
                     new UserMessage(StoryPrompt.user(request))));
             StoryLines splitter = new StoryLines(told);
-            model.stream(prompt).map(OpenAiStoryWriter::text).doOnNext(splitter::accept).blockLast(timeout);
+            AtomicReference<Usage> used = new AtomicReference<>(Usage.tokens(0, 0));
+            model.stream(prompt).doOnNext(response -> used.set(ChatUsage.of(response, used.get())))
+                    .map(OpenAiStoryWriter::text).doOnNext(splitter::accept)
+                    .blockLast(connection.settings().timeout());
             splitter.finish();
+            return used.get();
         });
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,8 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.novastoryteller.account.Accounts;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
@@ -160,10 +157,7 @@ class OpenAiStoryWriterTests {
 
     @Test
     void theAdminSeesWhichProviderServesEachCapabilityWithTheKeyMasked() {
-        String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(name + "@example.com", name, "admin password", "Ada", "Admin"), Role.ADMIN);
-        String admin = api.post("/api/login", null, Map.of("username", name, "password", "admin password")).json()
-                .get("token").asString();
+        String admin = api.admin(accounts);
 
         Api.Reply config = api.get("/api/admin/config", admin);
         assertThat(config.status()).isEqualTo(200);

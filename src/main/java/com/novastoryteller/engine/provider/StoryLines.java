@@ -1,18 +1,18 @@
-package com.novastoryteller.engine.openai;
+package com.novastoryteller.engine.provider;
 
 import java.util.function.Consumer;
 
 /** Cuts streamed text into the story's lines, handing on each line the moment it is complete. */
-final class StoryLines {
+public final class StoryLines {
 
     private final Consumer<String> lines;
     private final StringBuilder pending = new StringBuilder();
 
-    StoryLines(Consumer<String> lines) {
+    public StoryLines(Consumer<String> lines) {
         this.lines = lines;
     }
 
-    void accept(String chunk) {
+    public void accept(String chunk) {
         pending.append(chunk);
         for (int end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n")) {
             emit(pending.substring(0, end));
@@ -21,7 +21,7 @@ final class StoryLines {
     }
 
     /** The last line, which may come without a newline. */
-    void finish() {
+    public void finish() {
         emit(pending.toString());
         pending.setLength(0);
     }

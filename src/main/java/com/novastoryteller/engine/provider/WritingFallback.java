@@ -1,6 +1,5 @@
-package com.novastoryteller.engine.openai;
+package com.novastoryteller.engine.provider;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,10 +11,9 @@ import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
+import com.novastoryteller.engine.embedded.EmbeddedStoryWriter;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 /**
  * What happens when a provider fails for good while writing: the embedded writer takes over (from the start, or
@@ -24,40 +22,32 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
  * Calls go through a circuit breaker: after repeated failures the provider is not called for a while, and the
  * embedded writer (or the failure) comes at once.
  */
-final class ProviderFallback {
+public final class WritingFallback {
 
-    private static final Logger log = LoggerFactory.getLogger(ProviderFallback.class);
+    private static final Logger log = LoggerFactory.getLogger(WritingFallback.class);
 
-    private final String provider;
+    private final Provider provider;
     private final boolean enabled;
-    private final StoryWriter embedded;
+    private final StoryWriter embedded = new EmbeddedStoryWriter();
     private final CircuitBreaker breaker;
+    private final ProviderUsage usage;
 
-    ProviderFallback(String provider, boolean enabled, StoryWriter embedded, CircuitBreaker breaker) {
+    public WritingFallback(Provider provider, ProviderSettings settings, ProviderUsage usage) {
         this.provider = provider;
-        this.enabled = enabled;
-        this.embedded = embedded;
-        this.breaker = breaker;
+        this.enabled = settings.fallbackToEmbedded();
+        this.breaker = settings.breaker(provider.id() + "-writer", FromConsumer.class);
+        this.usage = usage;
     }
 
-    /**
-     * A breaker that opens when at least half of the last ten calls (and {@code minimumCalls} of them) failed, and
-     * lets a call through again after {@code openFor}: a provider that is down is rested, not hammered.
-     */
-    static CircuitBreaker breaker(String name, int minimumCalls, Duration openFor) {
-        return CircuitBreaker.of(name, CircuitBreakerConfig.custom().slidingWindowSize(Math.max(10, minimumCalls))
-                .minimumNumberOfCalls(minimumCalls).failureRateThreshold(50).waitDurationInOpenState(openFor)
-                .ignoreExceptions(FromConsumer.class).build());
+    /** One try at writing with the provider, handing on each line; it answers what the provider used. */
+    public interface Attempt {
+        Usage write(Consumer<String> lines);
     }
 
-    interface Attempt {
-        void write(Consumer<String> lines);
-    }
-
-    void write(StoryRequest request, Consumer<String> lines, Attempt attempt) {
+    public void write(StoryRequest request, Consumer<String> lines, Attempt attempt) {
         List<String> told = new ArrayList<>();
         try {
-            breaker.executeRunnable(() -> attempt.write(line -> {
+            Usage used = breaker.executeSupplier(() -> attempt.write(line -> {
                 if (StoryLine.parse(line).filter(read -> read.label().equals(StoryLine.NOTICE)).isPresent()) {
                     return; // a provider may not write to the family: only the product does
                 }
@@ -69,6 +59,7 @@ final class ProviderFallback {
                 }
                 told.add(line);
             }));
+            usage.used(provider, "writer", used);
         }
         catch (FromConsumer e) {
             throw e.failure();
@@ -77,17 +68,19 @@ final class ProviderFallback {
             if (failure.getCause() instanceof FromConsumer e) {
                 throw e.failure();
             }
+            usage.failed(provider, "writer");
+            String kind = ProviderGuard.kind(failure);
             if (!enabled) {
-                throw new ProviderFailure(provider + " could not write the story (" + kind(failure) + ")");
+                throw new ProviderFailure(provider.displayName() + " could not write the story (" + kind + ")");
             }
-            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider, kind(failure));
+            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider.displayName(), kind);
             if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
-                lines.accept(StoryLine.NOTICE + ": " + provider + " could not be reached, so the offline storyteller"
+                lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " could not be reached, so the offline storyteller"
                         + " told this story.");
                 embedded.write(request, lines);
                 return;
             }
-            lines.accept(StoryLine.NOTICE + ": " + provider + " stopped part-way, so the offline storyteller told the"
+            lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " stopped part-way, so the offline storyteller told the"
                     + " rest of this story.");
             List<String> soFar = new ArrayList<>();
             if (request.continuation() != null) {
@@ -99,26 +92,6 @@ final class ProviderFallback {
                     request.title(), request.seed(), request.interactive(),
                     new Continuation(Continuation.Kind.INTERRUPT, soFar, null,
                             request.continuation() == null ? List.of() : request.continuation().path())), lines);
-        }
-    }
-
-    /** The innermost cause's type ("InternalServerException"): what went wrong, without its message. */
-    private static String kind(Throwable failure) {
-        if (failure instanceof CallNotPermittedException) {
-            return "resting after repeated failures";
-        }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
-    }
-
-    /** A provider failed for good; its message says which and how, never what the provider said (it may echo a key). */
-    static final class ProviderFailure extends RuntimeException {
-
-        ProviderFailure(String message) {
-            super(message, null, false, false);
         }
     }
 

@@ -1,0 +1,20 @@
+package com.novastoryteller.engine;
+
+/**
+ * Turns a child's recorded words into text. The recording is only ever held in memory for the call, never kept.
+ * With the default ({@code browser}) the browser's own speech recognition does this, and there is no transcriber on
+ * the server ({@link #isOn()} is false).
+ */
+public interface Transcriber {
+
+    /**
+     * @param audio     the recording as the browser made it
+     * @param format    its file extension ("webm", "ogg", "wav", "mp3", "mp4", "m4a")
+     * @param language  the story's language (an IETF tag such as {@code en-US}), as a hint
+     */
+    String transcribe(byte[] audio, String format, String language);
+
+    default boolean isOn() {
+        return true;
+    }
+}

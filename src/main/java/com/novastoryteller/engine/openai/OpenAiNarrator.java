@@ -1,0 +1,150 @@
+package com.novastoryteller.engine.openai;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ai.audio.tts.TextToSpeechPrompt;
+import org.springframework.ai.openai.OpenAiAudioSpeechModel;
+import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.Narrator;
+import com.novastoryteller.engine.NarratorVoice;
+import com.novastoryteller.engine.Speech;
+import com.novastoryteller.engine.embedded.EmbeddedNarrator;
+import com.novastoryteller.engine.provider.ProviderGuard;
+import com.novastoryteller.engine.provider.SpokenWords;
+import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.engine.provider.WavFile;
+import com.openai.client.OpenAIClient;
+import com.openai.core.MultipartField;
+import com.openai.models.audio.AudioResponseFormat;
+import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
+import com.openai.models.audio.transcriptions.TranscriptionVerbose;
+
+/**
+ * Reads stories aloud with OpenAI's speech API (raw 24 kHz PCM), and learns when each word is heard by sending
+ * that audio to the transcription API with word timestamps. If the timestamps cannot be had, the words are spread
+ * over the audio by their length, so the words still light up. When the speech API fails, the embedded narrator
+ * (loaded only then) reads the sentence.
+ */
+@Component
+@ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "openai")
+public class OpenAiNarrator implements Narrator {
+
+    /** OpenAI's speech API answers {@code pcm} as 16-bit little-endian mono at 24 kHz. */
+    static final int SAMPLE_RATE = 24_000;
+
+    private record Voice(NarratorVoice voice, String openAiVoice, double speed) {
+    }
+
+    /** The same voice ids as the embedded narrator, so a story's casting means the same with either. */
+    private static final Map<String, Voice> VOICES = catalogue(
+            new Voice(new NarratorVoice("storyteller", "A warm storyteller"), "fable", 1.0),
+            new Voice(new NarratorVoice("child", "A bright child"), "shimmer", 1.1),
+            new Voice(new NarratorVoice("friend", "A friendly young man"), "echo", 1.0),
+            new Voice(new NarratorVoice("sage", "An old, wise voice"), "onyx", 0.9),
+            new Voice(new NarratorVoice("mouse", "A small, quick mouse"), "coral", 1.2),
+            new Voice(new NarratorVoice("villain", "A sly villain"), "ash", 0.95),
+            new Voice(new NarratorVoice("giant", "A deep, slow giant"), "onyx", 0.8),
+            new Voice(new NarratorVoice("cheerful", "A cheerful friend"), "nova", 1.05),
+            new Voice(new NarratorVoice("gentle", "A gentle, calm voice"), "sage", 0.95));
+
+    private final OpenAiAudioSpeechModel speech;
+    private final OpenAIClient client;
+    private final String speechModel;
+    private final String transcriptionModel;
+    private final ProviderGuard guard;
+    private volatile Narrator embedded;
+
+    OpenAiNarrator(OpenAiConnection connection,
+            @Value("${spring.ai.openai.audio.speech.options.model:gpt-4o-mini-tts}") String speechModel,
+            @Value("${spring.ai.openai.audio.transcription.options.model:whisper-1}") String transcriptionModel) {
+        this.speechModel = speechModel;
+        this.transcriptionModel = transcriptionModel;
+        this.speech = OpenAiAudioSpeechModel.builder()
+                .options(connection.connect(OpenAiAudioSpeechOptions.builder()).model(speechModel)
+                        .responseFormat(OpenAiAudioSpeechOptions.AudioResponseFormat.PCM).build())
+                .build();
+        this.client = connection.client(transcriptionModel);
+        this.guard = connection.guard("narrator", "read the story aloud");
+    }
+
+    private static Map<String, Voice> catalogue(Voice... voices) {
+        Map<String, Voice> byId = new LinkedHashMap<>();
+        for (Voice voice : voices) {
+            byId.put(voice.voice().id(), voice);
+        }
+        return byId;
+    }
+
+    @Override
+    public List<NarratorVoice> voices() {
+        return VOICES.values().stream().map(Voice::voice).toList();
+    }
+
+    @Override
+    public boolean speaks(String language) {
+        return true; // OpenAI's voices read every language the story writer writes
+    }
+
+    @Override
+    public String edition() {
+        return "openai-" + speechModel + "+" + transcriptionModel + "/1";
+    }
+
+    @Override
+    public Speech speak(String text, String voice) {
+        Voice chosen = VOICES.getOrDefault(voice, VOICES.get("storyteller"));
+        return guard.call(() -> {
+            byte[] pcm = speech.call(new TextToSpeechPrompt(text, OpenAiAudioSpeechOptions.builder()
+                    .model(speechModel).responseFormat(OpenAiAudioSpeechOptions.AudioResponseFormat.PCM)
+                    .voice(chosen.openAiVoice()).speed(chosen.speed()).build())).getResult().getOutput();
+            if (pcm.length < 2) {
+                throw new IllegalStateException("No audio came back");
+            }
+            Speech spoken = new Speech(pcm, SAMPLE_RATE, timings(text, pcm));
+            return new ProviderGuard.Used<>(spoken, new Usage(0, 0, text.length(), spoken.durationMs(), 0));
+        }, () -> embedded().speak(text, voice));
+    }
+
+    /** When each word is heard, from a transcription with word timestamps; by the words' lengths if there is none. */
+    private List<Speech.WordTiming> timings(String text, byte[] pcm) {
+        long durationMs = pcm.length / 2 * 1000L / SAMPLE_RATE;
+        try {
+            TranscriptionVerbose heard = client.audio().transcriptions().create(TranscriptionCreateParams.builder()
+                    .file(MultipartField.<InputStream>builder()
+                            .value(new ByteArrayInputStream(WavFile.of(pcm, SAMPLE_RATE))).filename("speech.wav").build()).model(transcriptionModel)
+                    .responseFormat(AudioResponseFormat.VERBOSE_JSON)
+                    .timestampGranularities(List.of(TranscriptionCreateParams.TimestampGranularity.WORD))
+                    .prompt(text).build()).asVerbose();
+            List<Speech.WordTiming> words = new ArrayList<>();
+            heard.words().orElse(List.of()).forEach(word -> words.add(new Speech.WordTiming(word.word(),
+                    Math.round(word.start() * 1000), Math.max(Math.round(word.end() * 1000), Math.round(word.start() * 1000) + 1))));
+            if (!words.isEmpty()) {
+                return words;
+            }
+        }
+        catch (RuntimeException noTimestamps) {
+            // the audio is good; the words are placed by their length instead
+        }
+        return SpokenWords.spread(text, durationMs);
+    }
+
+    private Narrator embedded() {
+        if (embedded == null) {
+            synchronized (this) {
+                if (embedded == null) {
+                    embedded = new EmbeddedNarrator();
+                }
+            }
+        }
+        return embedded;
+    }
+}
