@@ -66,6 +66,12 @@ class AdminConfigApi {
         openAi.put("transcription_model", environment.getProperty("spring.ai.openai.audio.transcription.options.model",
                 "whisper-1"));
         config.put("openai", openAi);
+        Map<String, Object> ollama = new LinkedHashMap<>();
+        ollama.put("in_use", providers.containsValue("ollama"));
+        ollama.put("base_url", Secrets.maskUrl(environment.getProperty("spring.ai.ollama.base-url", "http://localhost:11434")));
+        ollama.put("chat_model", environment.getProperty("spring.ai.ollama.chat.options.model", "llama3.2"));
+        ollama.put("vision_model", environment.getProperty("storyteller.ollama.vision-model", "llava"));
+        config.put("ollama", ollama);
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
         config.put("storage", Map.of("kind", "local", "data_dir",
                 Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));

@@ -131,6 +131,16 @@ public final class Api {
                 .asString();
     }
 
+    /** The element of a JSON array whose {@code field} is {@code value}. */
+    public static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.path(field).asString("").equals(value)) {
+                return element;
+            }
+        }
+        throw new AssertionError("No " + field + " " + value + " in " + array);
+    }
+
     /** How many of the user's stories are ready. */
     public int readyCount(String token) {
         return get("/api/stories/?status=ready&page_size=100", token).json().get("count").asInt();

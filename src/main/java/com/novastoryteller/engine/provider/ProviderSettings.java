@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -29,12 +31,12 @@ public record ProviderSettings(@DefaultValue("60s") Duration timeout, @DefaultVa
     }
 
     /**
-     * The pause before retry {@code attempt} (1, 2, …): doubling from half a second, with up to half of it again at
-     * random so that many callers do not come back at once, and never more than eight seconds. With the default
-     * two retries and one-minute timeout, a provider that stays down is given up on well within two minutes.
+     * How a failed call is tried again, for the clients that take Spring's retry policy: {@code retries} more times,
+     * waiting half a second and then twice as long each time, up to a quarter of a second more or less at random so
+     * that many callers do not come back at once, never more than eight seconds, and never past the timeout.
      */
-    public static Duration backoff(int attempt) {
-        long base = Math.min(8_000, 500L << Math.min(attempt - 1, 4));
-        return Duration.ofMillis(base + (long) (Math.random() * base / 2));
+    public RetryTemplate retryTemplate() {
+        return new RetryTemplate(RetryPolicy.builder().maxRetries(retries).delay(Duration.ofMillis(500)).multiplier(2)
+                .jitter(Duration.ofMillis(250)).maxDelay(Duration.ofSeconds(8)).timeout(timeout).build());
     }
 }

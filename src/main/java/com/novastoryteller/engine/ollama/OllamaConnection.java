@@ -1,0 +1,51 @@
+package com.novastoryteller.engine.ollama;
+
+import org.springframework.ai.ollama.OllamaChatModel;
+import org.springframework.ai.ollama.api.OllamaApi;
+import org.springframework.ai.ollama.api.OllamaChatOptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import com.novastoryteller.engine.provider.Provider;
+import com.novastoryteller.engine.provider.ProviderGuard;
+import com.novastoryteller.engine.provider.ProviderSettings;
+import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.engine.provider.WritingFallback;
+
+/** Where the Ollama server is ({@code spring.ai.ollama.base-url}) and how it is called, for every Ollama capability. */
+@Component
+class OllamaConnection {
+
+    private final OllamaApi api;
+    private final ProviderSettings settings;
+    private final ProviderUsage usage;
+
+    OllamaConnection(@Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl,
+            ProviderSettings settings, ProviderUsage usage) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+        requests.setReadTimeout(settings.timeout());
+        this.api = OllamaApi.builder().baseUrl(baseUrl).restClientBuilder(RestClient.builder().requestFactory(requests))
+                .build();
+        this.settings = settings;
+        this.usage = usage;
+    }
+
+    OllamaChatModel chat(OllamaChatOptions options) {
+        return OllamaChatModel.builder().ollamaApi(api).options(options).retryTemplate(settings.retryTemplate())
+                .build();
+    }
+
+    ProviderSettings settings() {
+        return settings;
+    }
+
+    ProviderGuard guard(String capability, String doing) {
+        return new ProviderGuard(Provider.OLLAMA, capability, doing, settings, usage);
+    }
+
+    WritingFallback writingFallback() {
+        return new WritingFallback(Provider.OLLAMA, settings, usage);
+    }
+}
