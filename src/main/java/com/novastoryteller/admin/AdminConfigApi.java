@@ -72,6 +72,17 @@ class AdminConfigApi {
         ollama.put("chat_model", environment.getProperty("spring.ai.ollama.chat.options.model", "llama3.2"));
         ollama.put("vision_model", environment.getProperty("storyteller.ollama.vision-model", "llava"));
         config.put("ollama", ollama);
+        Map<String, Object> aws = new LinkedHashMap<>();
+        aws.put("in_use", providers.containsValue("bedrock") || providers.containsValue("polly"));
+        aws.put("region", environment.getProperty("storyteller.aws.region", "from the AWS SDK's default chain"));
+        aws.put("endpoint", Secrets.maskUrl(environment.getProperty("storyteller.aws.endpoint")));
+        aws.put("access_key_id", environment.getProperty("storyteller.aws.access-key-id") == null
+                ? "from the AWS SDK's default chain" : Secrets.mask(environment.getProperty("storyteller.aws.access-key-id")));
+        aws.put("secret_access_key", Secrets.mask(environment.getProperty("storyteller.aws.secret-access-key")));
+        aws.put("text_model", environment.getProperty("storyteller.aws.bedrock.text-model", "us.amazon.nova-2-lite-v1:0"));
+        aws.put("image_model", environment.getProperty("storyteller.aws.bedrock.image-model", "amazon.nova-canvas-v1:0"));
+        aws.put("sonic_model", environment.getProperty("storyteller.aws.bedrock.sonic-model", "amazon.nova-2-sonic-v1:0"));
+        config.put("aws", aws);
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
         config.put("storage", Map.of("kind", "local", "data_dir",
                 Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));

@@ -65,8 +65,10 @@ public final class WritingFallback {
             throw e.failure();
         }
         catch (RuntimeException failure) {
-            if (failure.getCause() instanceof FromConsumer e) {
-                throw e.failure();
+            for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FromConsumer e) {
+                    throw e.failure(); // however deep a client wrapped it, it was not the provider's
+                }
             }
             usage.failed(provider, "writer");
             String kind = ProviderGuard.kind(failure);

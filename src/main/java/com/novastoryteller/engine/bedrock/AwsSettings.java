@@ -1,0 +1,30 @@
+package com.novastoryteller.engine.bedrock;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where and as whom the AWS services are called ({@code storyteller.aws.*}). Each may be left out: the region and
+ * credentials then come from the AWS SDK's default chain (environment, profile, instance role), and the endpoints
+ * from the SDK's own rules, which honour {@code AWS_ENDPOINT_URL_BEDROCK_RUNTIME} and the like.
+ *
+ * @param endpoint  one address for every AWS service (a proxy, or a local fake in the tests)
+ */
+@ConfigurationProperties("storyteller.aws")
+public record AwsSettings(@Nullable String region, @Nullable String accessKeyId, @Nullable String secretAccessKey,
+        @Nullable URI endpoint, @DefaultValue Bedrock bedrock) {
+
+    /**
+     * @param textModel   writing and reading drawings (a model id or an inference profile such as
+     *                    {@code us.amazon.nova-2-lite-v1:0})
+     * @param imageModel  illustrations (Nova Canvas)
+     * @param sonicModel  the live voice session and transcription (Nova 2 Sonic)
+     */
+    public record Bedrock(@DefaultValue("us.amazon.nova-2-lite-v1:0") String textModel,
+            @DefaultValue("amazon.nova-canvas-v1:0") String imageModel,
+            @DefaultValue("amazon.nova-2-sonic-v1:0") String sonicModel) {
+    }
+}

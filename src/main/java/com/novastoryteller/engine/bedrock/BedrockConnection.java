@@ -1,0 +1,109 @@
+package com.novastoryteller.engine.bedrock;
+
+import org.springframework.stereotype.Component;
+
+import com.novastoryteller.engine.provider.Provider;
+import com.novastoryteller.engine.provider.ProviderGuard;
+import com.novastoryteller.engine.provider.ProviderSettings;
+import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.engine.provider.WritingFallback;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.Protocol;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+
+/**
+ * The Bedrock clients, made once each and only when a capability is switched to {@code bedrock}: region, credentials
+ * and endpoint from {@link AwsSettings} or the SDK's default chain; every call with the providers' timeout, and
+ * retried by the SDK's standard strategy (exponential backoff with jitter, on throttling and 5xx) as many times as
+ * {@code storyteller.providers.retries} says.
+ */
+@Component
+class BedrockConnection {
+
+    private final AwsSettings aws;
+    private final ProviderSettings settings;
+    private final ProviderUsage usage;
+    private volatile BedrockRuntimeClient client;
+    private volatile BedrockRuntimeAsyncClient asyncClient;
+
+    BedrockConnection(AwsSettings aws, ProviderSettings settings, ProviderUsage usage) {
+        this.aws = aws;
+        this.settings = settings;
+        this.usage = usage;
+    }
+
+    BedrockRuntimeClient client() {
+        if (client == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = configure(BedrockRuntimeClient.builder()).build();
+                }
+            }
+        }
+        return client;
+    }
+
+    /**
+     * The client for ConverseStream, on the SDK's non-blocking HTTP client. ConverseStream streams only its answer, so
+     * it is spoken over HTTP/1.1 as boto3 speaks it; HTTP/2 is kept for the bidirectional stream that needs it.
+     */
+    BedrockRuntimeAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            synchronized (this) {
+                if (asyncClient == null) {
+                    asyncClient = configure(BedrockRuntimeAsyncClient.builder())
+                            .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1)).build();
+                }
+            }
+        }
+        return asyncClient;
+    }
+
+    AwsSettings.Bedrock models() {
+        return aws.bedrock();
+    }
+
+    ProviderSettings settings() {
+        return settings;
+    }
+
+    ProviderGuard guard(String capability, String doing) {
+        return new ProviderGuard(Provider.BEDROCK, capability, doing, settings, usage);
+    }
+
+    WritingFallback writingFallback() {
+        return new WritingFallback(Provider.BEDROCK, settings, usage);
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+        builder.credentialsProvider(credentials()).overrideConfiguration(ClientOverrideConfiguration.builder()
+                .apiCallTimeout(settings.timeout())
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.retries() + 1)
+                        .build())
+                .build());
+        if (aws.region() != null && !aws.region().isBlank()) {
+            builder.region(Region.of(aws.region()));
+        }
+        if (aws.endpoint() != null) {
+            builder.endpointOverride(aws.endpoint());
+        }
+        return builder;
+    }
+
+    private AwsCredentialsProvider credentials() {
+        if (aws.accessKeyId() != null && !aws.accessKeyId().isBlank() && aws.secretAccessKey() != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+}

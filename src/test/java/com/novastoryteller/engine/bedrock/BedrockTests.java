@@ -1,0 +1,167 @@
+package com.novastoryteller.engine.bedrock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
+import com.novastoryteller.support.ApplicationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stories written by Nova 2 Lite through Bedrock's ConverseStream, and drawings read through Converse, by
+ * configuration alone: the product's real AWS SDK client (SigV4-signed, with an endpoint override) talks to a
+ * loopback fake that answers in the AWS event-stream binary framing.
+ */
+@ApplicationTest
+class BedrockTests {
+
+    static final FakeBedrock bedrock = FakeBedrock.start();
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) {
+        bedrock.configure(registry);
+        registry.add("storyteller.providers.writer", () -> "bedrock");
+        registry.add("storyteller.providers.describer", () -> "bedrock");
+        registry.add("storyteller.providers.retries", () -> "1");
+        registry.add("storyteller.providers.breaker.minimum-calls", () -> "100");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    Api api;
+    Registered ana;
+
+    @BeforeEach
+    void signUp() {
+        api = new Api(port);
+        ana = api.register("bedrock");
+        bedrock.requests.clear();
+        bedrock.fail(0, 503, "ServiceUnavailableException");
+        bedrock.pieces = List.of("TITLE: Wally ", "and the Moon\nPART: A Quiet Sea\nNARRATOR: Wally the whale ",
+                "sang to the moon.\nWALLY: \"Can you hear me?\"\n", "NARRATOR: The moon sang softly back.\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        bedrock.close();
+    }
+
+    @Test
+    void theStoryIsWrittenByNovaAndToldWhileTheEventStreamIsStillComing() {
+        CountDownLatch last = bedrock.holdLastPiece();
+        String id = api.post("/api/stories/", ana.token(), Map.of("prompt", "a whale called Wally", "age_band", "5-7"))
+                .json().get("id").asString();
+        JsonNode whileStreaming = awaitText(id, "Wally the whale sang to the moon.");
+        assertThat(whileStreaming.get("status").asString()).as("told before the stream has ended").isEqualTo("generating");
+        last.countDown();
+
+        JsonNode story = api.awaitReady(id, ana.token(), Duration.ofSeconds(30));
+        assertThat(story.get("title").asString()).isEqualTo("Wally and the Moon");
+        assertThat(story.get("story_text").asString()).endsWith("The moon sang softly back.");
+        assertThat(story.get("notice").isNull()).isTrue();
+
+        FakeBedrock.Request sent = bedrock.requests.get(0);
+        assertThat(sent.path()).as("the inference profile id, as the model").isEqualTo(
+                "/model/us.amazon.nova-2-lite-v1%3A0/converse-stream");
+        assertThat(sent.authorization()).as("signed with the configured key, for Bedrock in the configured region")
+                .startsWith("AWS4-HMAC-SHA256 Credential=" + FakeBedrock.ACCESS_KEY + "/")
+                .contains("/us-east-1/bedrock/aws4_request");
+        assertThat(sent.body().get("system").toString()).contains("NARRATOR:");
+        assertThat(sent.body().get("messages").toString()).contains("a whale called Wally").contains("5 to 7");
+
+        String admin = api.admin(accounts);
+        JsonNode config = api.get("/api/admin/config", admin).json();
+        assertThat(config.get("providers").get("writer").asString()).isEqualTo("bedrock");
+        assertThat(config.get("aws").get("text_model").asString()).isEqualTo("us.amazon.nova-2-lite-v1:0");
+        assertThat(config.get("aws").get("region").asString()).isEqualTo("us-east-1");
+        assertThat(config.toString()).doesNotContain(FakeBedrock.SECRET_KEY).doesNotContain(FakeBedrock.ACCESS_KEY);
+        JsonNode usage = Api.find(api.get("/api/admin/usage", admin).json().get("providers"), "provider", "bedrock");
+        assertThat(usage.get("usage").get("input_tokens").asLong()).isGreaterThanOrEqualTo(512);
+        assertThat(usage.get("usage").get("output_tokens").asLong()).isGreaterThanOrEqualTo(230);
+    }
+
+    @Test
+    void aThrottledCallIsRetriedAndADrawingIsReadByConverse() throws IOException {
+        bedrock.fail(1, 429, "ThrottlingException");
+        JsonNode created = api.multipart("/api/stories/", ana.token(), Map.of("prompt", "a whale"), "image",
+                "whale.png", "image/png", drawing()).json();
+        assertThat(created.get("image_description").asString()).isEqualTo("a blue whale under a yellow moon");
+        List<FakeBedrock.Request> described = bedrock.requests.stream()
+                .filter(request -> request.path().endsWith("/converse")).toList();
+        assertThat(described).as("throttled once, then answered").hasSize(2);
+        JsonNode image = described.get(1).body().get("messages").get(0).get("content").get(0).get("image");
+        assertThat(image.get("format").asString()).isEqualTo("png");
+        assertThat(Base64.getDecoder().decode(image.get("source").get("bytes").asString())).hasSizeGreaterThan(100);
+        api.awaitReady(created.get("id").asString(), ana.token(), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void whenBedrockStaysDownTheEmbeddedWriterTellsTheStoryAndSaysSo() {
+        bedrock.fail(100, 503, "ServiceUnavailableException");
+        String id = api.post("/api/stories/", ana.token(), Map.of("prompt", "a fox named Rufus who finds a lost kite"))
+                .json().get("id").asString();
+        JsonNode story = api.awaitReady(id, ana.token(), Duration.ofSeconds(60));
+        assertThat(story.get("story_text").asString()).contains("Rufus");
+        assertThat(story.get("notice").asString()).isEqualTo("Amazon Bedrock could not be reached, so the offline"
+                + " storyteller told this story.");
+        assertThat(bedrock.requests).as("the first try and one retry").hasSize(2);
+        assertThat(story.toString()).doesNotContain(FakeBedrock.SECRET_KEY).doesNotContain("unavailable");
+    }
+
+    private JsonNode awaitText(String id, String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode story = api.get("/api/stories/" + id, ana.token()).json();
+            if (story.get("story_text").asString("").contains(text)) {
+                return story;
+            }
+            try {
+                Thread.sleep(20);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("The story never said: " + text);
+    }
+
+    private static byte[] drawing() throws IOException {
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = image.createGraphics();
+        paint.setColor(new Color(0x1d3557));
+        paint.fillRect(0, 0, 200, 200);
+        paint.setColor(new Color(0xffd23f));
+        paint.fillOval(120, 20, 50, 50);
+        paint.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+}
