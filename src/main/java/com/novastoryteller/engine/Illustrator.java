@@ -5,6 +5,14 @@ public interface Illustrator {
 
     Illustration draw(Scene scene);
 
+    /**
+     * A part of one story: every part of a story is drawn with the same {@code storySeed}, so that a provider that
+     * takes a seed keeps the story's pictures alike. Those that take none draw as {@link #draw(Scene)}.
+     */
+    default Illustration draw(Scene scene, long storySeed) {
+        return draw(scene);
+    }
+
     /** A character on their own, as they will look in every story they are in. */
     Illustration portrait(Scene.Figure figure, ImageStyle style);
 

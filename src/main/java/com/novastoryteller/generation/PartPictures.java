@@ -41,7 +41,7 @@ class PartPictures {
             return;
         }
         Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story),
-                writing.castFigures(storyId)));
+                writing.castFigures(storyId)), storyId.getMostSignificantBits());
         String key = StoryIllustrations.key(storyId,
                 StoryIllustrations.name(ContentNames.of(picture.content()), picture.mediaType()));
         if (!media.exists(key)) {

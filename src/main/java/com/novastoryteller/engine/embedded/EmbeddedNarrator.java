@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
+import com.novastoryteller.engine.NarratorVoices;
 import com.novastoryteller.engine.Speech;
 
 /**
@@ -34,15 +35,15 @@ public class EmbeddedNarrator implements Narrator {
 
     /** The storyteller first, then the character voices in the order characters are cast. */
     private final Map<String, Voice> voices = catalogue(
-            new Voice(new NarratorVoice("storyteller", "A warm storyteller"), mary, new Prosody(0.95, 1.0, 1.0)),
-            new Voice(new NarratorVoice("child", "A bright child"), mary, new Prosody(1.12, 1.38, 1.2)),
-            new Voice(new NarratorVoice("friend", "A friendly young man"), kevin, new Prosody(1.0, 1.1, 1.3)),
-            new Voice(new NarratorVoice("sage", "An old, wise voice"), mary, new Prosody(0.62, 0.78, 0.7)),
-            new Voice(new NarratorVoice("mouse", "A small, quick mouse"), mary, new Prosody(1.35, 1.75, 1.3)),
-            new Voice(new NarratorVoice("villain", "A sly villain"), kevin, new Prosody(0.85, 0.85, 2.2)),
-            new Voice(new NarratorVoice("giant", "A deep, slow giant"), kevin, new Prosody(0.7, 0.6, 0.7)),
-            new Voice(new NarratorVoice("cheerful", "A cheerful friend"), mary, new Prosody(1.08, 1.15, 1.6)),
-            new Voice(new NarratorVoice("gentle", "A gentle, calm voice"), mary, new Prosody(0.88, 1.08, 0.6)));
+            new Voice(NarratorVoices.of("storyteller"), mary, new Prosody(0.95, 1.0, 1.0)),
+            new Voice(NarratorVoices.of("child"), mary, new Prosody(1.12, 1.38, 1.2)),
+            new Voice(NarratorVoices.of("friend"), kevin, new Prosody(1.0, 1.1, 1.3)),
+            new Voice(NarratorVoices.of("sage"), mary, new Prosody(0.62, 0.78, 0.7)),
+            new Voice(NarratorVoices.of("mouse"), mary, new Prosody(1.35, 1.75, 1.3)),
+            new Voice(NarratorVoices.of("villain"), kevin, new Prosody(0.85, 0.85, 2.2)),
+            new Voice(NarratorVoices.of("giant"), kevin, new Prosody(0.7, 0.6, 0.7)),
+            new Voice(NarratorVoices.of("cheerful"), mary, new Prosody(1.08, 1.15, 1.6)),
+            new Voice(NarratorVoices.of("gentle"), mary, new Prosody(0.88, 1.08, 0.6)));
 
     private static Map<String, Voice> catalogue(Voice... voices) {
         Map<String, Voice> byId = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
+import com.novastoryteller.engine.NarratorVoices;
 import com.novastoryteller.engine.Speech;
 import com.novastoryteller.engine.embedded.EmbeddedNarrator;
 import com.novastoryteller.engine.provider.ProviderGuard;
@@ -46,15 +47,15 @@ public class OpenAiNarrator implements Narrator {
 
     /** The same voice ids as the embedded narrator, so a story's casting means the same with either. */
     private static final Map<String, Voice> VOICES = catalogue(
-            new Voice(new NarratorVoice("storyteller", "A warm storyteller"), "fable", 1.0),
-            new Voice(new NarratorVoice("child", "A bright child"), "shimmer", 1.1),
-            new Voice(new NarratorVoice("friend", "A friendly young man"), "echo", 1.0),
-            new Voice(new NarratorVoice("sage", "An old, wise voice"), "onyx", 0.9),
-            new Voice(new NarratorVoice("mouse", "A small, quick mouse"), "coral", 1.2),
-            new Voice(new NarratorVoice("villain", "A sly villain"), "ash", 0.95),
-            new Voice(new NarratorVoice("giant", "A deep, slow giant"), "onyx", 0.8),
-            new Voice(new NarratorVoice("cheerful", "A cheerful friend"), "nova", 1.05),
-            new Voice(new NarratorVoice("gentle", "A gentle, calm voice"), "sage", 0.95));
+            new Voice(NarratorVoices.of("storyteller"), "fable", 1.0),
+            new Voice(NarratorVoices.of("child"), "shimmer", 1.1),
+            new Voice(NarratorVoices.of("friend"), "echo", 1.0),
+            new Voice(NarratorVoices.of("sage"), "onyx", 0.9),
+            new Voice(NarratorVoices.of("mouse"), "coral", 1.2),
+            new Voice(NarratorVoices.of("villain"), "ash", 0.95),
+            new Voice(NarratorVoices.of("giant"), "onyx", 0.8),
+            new Voice(NarratorVoices.of("cheerful"), "nova", 1.05),
+            new Voice(NarratorVoices.of("gentle"), "sage", 0.95));
 
     private final OpenAiAudioSpeechModel speech;
     private final OpenAIClient client;

@@ -1,6 +1,7 @@
 package com.novastoryteller.engine.provider;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,7 +37,13 @@ public record ProviderSettings(@DefaultValue("60s") Duration timeout, @DefaultVa
      * that many callers do not come back at once, never more than eight seconds, and never past the timeout.
      */
     public RetryTemplate retryTemplate() {
+        return retryTemplate(failure -> true);
+    }
+
+    /** As {@link #retryTemplate()}, trying again only after the failures {@code worthRetrying} picks. */
+    public RetryTemplate retryTemplate(Predicate<Throwable> worthRetrying) {
         return new RetryTemplate(RetryPolicy.builder().maxRetries(retries).delay(Duration.ofMillis(500)).multiplier(2)
-                .jitter(Duration.ofMillis(250)).maxDelay(Duration.ofSeconds(8)).timeout(timeout).build());
+                .jitter(Duration.ofMillis(250)).maxDelay(Duration.ofSeconds(8)).timeout(timeout)
+                .predicate(worthRetrying).build());
     }
 }

@@ -1,6 +1,7 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("storyteller.aws")
 public record AwsSettings(@Nullable String region, @Nullable String accessKeyId, @Nullable String secretAccessKey,
-        @Nullable URI endpoint, @DefaultValue Bedrock bedrock) {
+        @Nullable URI endpoint, @DefaultValue Bedrock bedrock, @DefaultValue Polly polly) {
 
     /**
      * @param textModel   writing and reading drawings (a model id or an inference profile such as
@@ -26,5 +27,13 @@ public record AwsSettings(@Nullable String region, @Nullable String accessKeyId,
     public record Bedrock(@DefaultValue("us.amazon.nova-2-lite-v1:0") String textModel,
             @DefaultValue("amazon.nova-canvas-v1:0") String imageModel,
             @DefaultValue("amazon.nova-2-sonic-v1:0") String sonicModel) {
+    }
+
+    /**
+     * @param engine  Polly's engine ({@code neural}, {@code standard}, {@code generative})
+     * @param voices  Polly's voice for each of the narrator's voices ({@code storyteller}, {@code child}, …), where the
+     *                installation wants another than the default
+     */
+    public record Polly(@DefaultValue("neural") String engine, @DefaultValue Map<String, String> voices) {
     }
 }

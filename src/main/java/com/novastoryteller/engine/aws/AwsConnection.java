@@ -1,4 +1,6 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
+
+import java.net.URI;
 
 import org.springframework.stereotype.Component;
 
@@ -18,25 +20,27 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
- * The Bedrock clients, made once each and only when a capability is switched to {@code bedrock}: region, credentials
+ * The AWS clients, each made once and only when a capability is switched to an AWS provider: region, credentials
  * and endpoint from {@link AwsSettings} or the SDK's default chain; every call with the providers' timeout, and
- * retried by the SDK's standard strategy (exponential backoff with jitter, on throttling and 5xx) as many times as
- * {@code storyteller.providers.retries} says.
+ * retried (the SDK's standard strategy for Bedrock: exponential backoff with jitter, on throttling and 5xx) as many
+ * times as {@code storyteller.providers.retries} says.
  */
 @Component
-class BedrockConnection {
+class AwsConnection {
 
     private final AwsSettings aws;
     private final ProviderSettings settings;
     private final ProviderUsage usage;
     private volatile BedrockRuntimeClient client;
     private volatile BedrockRuntimeAsyncClient asyncClient;
+    private volatile PollySpeech polly;
 
-    BedrockConnection(AwsSettings aws, ProviderSettings settings, ProviderUsage usage) {
+    AwsConnection(AwsSettings aws, ProviderSettings settings, ProviderUsage usage) {
         this.aws = aws;
         this.settings = settings;
         this.usage = usage;
@@ -69,6 +73,27 @@ class BedrockConnection {
         return asyncClient;
     }
 
+    /** Polly, at {@code storyteller.aws.endpoint}, {@code AWS_ENDPOINT_URL_POLLY}, or its regional address. */
+    PollySpeech polly() {
+        if (polly == null) {
+            synchronized (this) {
+                if (polly == null) {
+                    String region = aws.region() != null && !aws.region().isBlank() ? aws.region()
+                            : DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+                    String override = System.getenv("AWS_ENDPOINT_URL_POLLY");
+                    URI endpoint = aws.endpoint() != null ? aws.endpoint()
+                            : URI.create(override != null ? override : "https://polly." + region + ".amazonaws.com");
+                    polly = new PollySpeech(endpoint, region, credentials(), settings.timeout());
+                }
+            }
+        }
+        return polly;
+    }
+
+    AwsSettings settingsOfAws() {
+        return aws;
+    }
+
     AwsSettings.Bedrock models() {
         return aws.bedrock();
     }
@@ -78,7 +103,11 @@ class BedrockConnection {
     }
 
     ProviderGuard guard(String capability, String doing) {
-        return new ProviderGuard(Provider.BEDROCK, capability, doing, settings, usage);
+        return guard(Provider.BEDROCK, capability, doing);
+    }
+
+    ProviderGuard guard(Provider provider, String capability, String doing) {
+        return new ProviderGuard(provider, capability, doing, settings, usage);
     }
 
     WritingFallback writingFallback() {

@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,11 +25,11 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 @ConditionalOnProperty(name = "storyteller.providers.describer", havingValue = "bedrock")
 public class BedrockImageDescriber implements ImageDescriber {
 
-    private final BedrockConnection connection;
+    private final AwsConnection connection;
     private final ProviderGuard guard;
     private final ImageDescriber embedded = new EmbeddedImageDescriber();
 
-    BedrockImageDescriber(BedrockConnection connection) {
+    BedrockImageDescriber(AwsConnection connection) {
         this.connection = connection;
         this.guard = connection.guard("describer", "read the drawing");
     }

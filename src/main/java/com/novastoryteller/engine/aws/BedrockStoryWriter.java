@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +32,10 @@ import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "bedrock")
 public class BedrockStoryWriter implements StoryWriter {
 
-    private final BedrockConnection connection;
+    private final AwsConnection connection;
     private final WritingFallback fallback;
 
-    BedrockStoryWriter(BedrockConnection connection) {
+    BedrockStoryWriter(AwsConnection connection) {
         this.connection = connection;
         this.fallback = connection.writingFallback();
     }

@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +38,15 @@ import tools.jackson.databind.JsonNode;
 @ApplicationTest
 class BedrockTests {
 
-    static final FakeBedrock bedrock = FakeBedrock.start();
+    static final FakeAws bedrock = FakeAws.start();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         bedrock.configure(registry);
         registry.add("storyteller.providers.writer", () -> "bedrock");
         registry.add("storyteller.providers.describer", () -> "bedrock");
+        registry.add("storyteller.providers.illustrator", () -> "bedrock");
+        registry.add("storyteller.providers.narrator", () -> "polly");
         registry.add("storyteller.providers.retries", () -> "1");
         registry.add("storyteller.providers.breaker.minimum-calls", () -> "100");
     }
@@ -87,11 +89,11 @@ class BedrockTests {
         assertThat(story.get("story_text").asString()).endsWith("The moon sang softly back.");
         assertThat(story.get("notice").isNull()).isTrue();
 
-        FakeBedrock.Request sent = bedrock.requests.get(0);
+        FakeAws.Request sent = bedrock.requests.get(0);
         assertThat(sent.path()).as("the inference profile id, as the model").isEqualTo(
                 "/model/us.amazon.nova-2-lite-v1%3A0/converse-stream");
         assertThat(sent.authorization()).as("signed with the configured key, for Bedrock in the configured region")
-                .startsWith("AWS4-HMAC-SHA256 Credential=" + FakeBedrock.ACCESS_KEY + "/")
+                .startsWith("AWS4-HMAC-SHA256 Credential=" + FakeAws.ACCESS_KEY + "/")
                 .contains("/us-east-1/bedrock/aws4_request");
         assertThat(sent.body().get("system").toString()).contains("NARRATOR:");
         assertThat(sent.body().get("messages").toString()).contains("a whale called Wally").contains("5 to 7");
@@ -101,7 +103,7 @@ class BedrockTests {
         assertThat(config.get("providers").get("writer").asString()).isEqualTo("bedrock");
         assertThat(config.get("aws").get("text_model").asString()).isEqualTo("us.amazon.nova-2-lite-v1:0");
         assertThat(config.get("aws").get("region").asString()).isEqualTo("us-east-1");
-        assertThat(config.toString()).doesNotContain(FakeBedrock.SECRET_KEY).doesNotContain(FakeBedrock.ACCESS_KEY);
+        assertThat(config.toString()).doesNotContain(FakeAws.SECRET_KEY).doesNotContain(FakeAws.ACCESS_KEY);
         JsonNode usage = Api.find(api.get("/api/admin/usage", admin).json().get("providers"), "provider", "bedrock");
         assertThat(usage.get("usage").get("input_tokens").asLong()).isGreaterThanOrEqualTo(512);
         assertThat(usage.get("usage").get("output_tokens").asLong()).isGreaterThanOrEqualTo(230);
@@ -113,7 +115,7 @@ class BedrockTests {
         JsonNode created = api.multipart("/api/stories/", ana.token(), Map.of("prompt", "a whale"), "image",
                 "whale.png", "image/png", drawing()).json();
         assertThat(created.get("image_description").asString()).isEqualTo("a blue whale under a yellow moon");
-        List<FakeBedrock.Request> described = bedrock.requests.stream()
+        List<FakeAws.Request> described = bedrock.requests.stream()
                 .filter(request -> request.path().endsWith("/converse")).toList();
         assertThat(described).as("throttled once, then answered").hasSize(2);
         JsonNode image = described.get(1).body().get("messages").get(0).get("content").get(0).get("image");
@@ -131,8 +133,67 @@ class BedrockTests {
         assertThat(story.get("story_text").asString()).contains("Rufus");
         assertThat(story.get("notice").asString()).isEqualTo("Amazon Bedrock could not be reached, so the offline"
                 + " storyteller told this story.");
-        assertThat(bedrock.requests).as("the first try and one retry").hasSize(2);
-        assertThat(story.toString()).doesNotContain(FakeBedrock.SECRET_KEY).doesNotContain("unavailable");
+        assertThat(bedrock.requests.stream().filter(request -> request.path().endsWith("/converse-stream")))
+                .as("the first try and one retry").hasSize(2);
+        assertThat(story.toString()).doesNotContain(FakeAws.SECRET_KEY).doesNotContain("unavailable");
+    }
+
+    @Test
+    void novaCanvasPaintsEveryPartWithTheStorysSeedAndPollyReadsItWithSpeechMarks() {
+        bedrock.pieces = List.of("TITLE: Wally Sails\nPART: Off We Go\nNARRATOR: Wally the whale swam out to sea.\n",
+                "PART: Home Again\nNARRATOR: Wally the whale swam home at night.\n");
+        String id = api.post("/api/stories/", ana.token(), Map.of("prompt", "a whale called Wally")).json().get("id")
+                .asString();
+        api.awaitReady(id, ana.token(), Duration.ofSeconds(30));
+        JsonNode story = await(() -> {
+            JsonNode now = api.get("/api/stories/" + id, ana.token()).json();
+            return now.get("parts").get(1).get("illustration").isNull() ? null : now;
+        });
+        assertThat(story.get("parts").get(0).get("illustration").asString()).endsWith(".png");
+        assertThat(api.bytes(story.get("parts").get(1).get("illustration").asString(), ana.token()).headers()
+                .firstValue("Content-Type")).hasValue("image/png");
+        List<FakeAws.Request> painted = bedrock.requests.stream().filter(request -> request.path().endsWith("/invoke"))
+                .toList();
+        assertThat(painted).hasSize(2);
+        assertThat(painted.get(0).path()).isEqualTo("/model/amazon.nova-canvas-v1%3A0/invoke");
+        JsonNode first = painted.get(0).body();
+        assertThat(first.get("taskType").asString()).isEqualTo("TEXT_IMAGE");
+        assertThat(first.get("textToImageParams").get("text").asString()).contains("picture-book illustration");
+        assertThat(first.get("imageGenerationConfig").get("seed").asLong()).as("one seed for the whole story")
+                .isEqualTo(painted.get(1).body().get("imageGenerationConfig").get("seed").asLong());
+
+        JsonNode narration = await(() -> {
+            JsonNode now = api.get("/api/stories/" + id + "/narration", ana.token()).json();
+            return now.get("status").asString().equals("ready") ? now : null;
+        });
+        JsonNode words = narration.get("segments").get(0).get("words");
+        assertThat(words.size()).isEqualTo(7);
+        assertThat(words.get(2).get("text").asString()).isEqualTo("whale");
+        assertThat(words.get(2).get("start_ms").asLong()).as("from Polly's speech marks").isEqualTo(500);
+        List<FakeAws.Request> spoken = bedrock.requests.stream().filter(request -> request.path().equals("/v1/speech"))
+                .toList();
+        assertThat(spoken.get(0).authorization()).contains("/us-east-1/polly/aws4_request");
+        assertThat(spoken).anyMatch(request -> request.body().get("OutputFormat").asString().equals("pcm")
+                && request.body().get("VoiceId").asString().equals("Joanna")
+                && request.body().get("Engine").asString().equals("neural"));
+        assertThat(spoken).anyMatch(request -> request.body().path("SpeechMarkTypes").toString().contains("word"));
+    }
+
+    private static JsonNode await(java.util.function.Supplier<JsonNode> ready) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode found = ready.get();
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("Not there in time");
     }
 
     private JsonNode awaitText(String id, String text) {

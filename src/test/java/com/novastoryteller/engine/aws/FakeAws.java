@@ -1,9 +1,14 @@
-package com.novastoryteller.engine.bedrock;
+package com.novastoryteller.engine.aws;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -31,12 +38,15 @@ import tools.jackson.databind.node.ObjectNode;
  * event-stream binary framing (prelude, headers, payload, CRCs, written with AWS's own {@code eventstream} codec):
  * {@code messageStart}, one {@code contentBlockDelta} per piece of text, {@code contentBlockStop},
  * {@code messageStop} and {@code metadata} with the token counts;</li>
- * <li>{@code POST /model/{modelId}/converse}: the JSON answer, {@link #seen} when the message carries an image.</li>
+ * <li>{@code POST /model/{modelId}/converse}: the JSON answer, {@link #seen} when the message carries an image;</li>
+ * <li>{@code POST /model/{modelId}/invoke} for Nova Canvas: {@code {"images": [base64 PNG]}};</li>
+ * <li>Polly's {@code POST /v1/speech}: 16 kHz PCM for {@code OutputFormat: pcm} (a tone, 250 ms per word), or the
+ * word speech marks, one JSON object per line, for {@code OutputFormat: json}.</li>
  * </ul>
  * Errors are answered as AWS answers them: a status, {@code x-amzn-ErrorType} and a JSON {@code message}. It keeps
  * every request with its SigV4 {@code Authorization} header.
  */
-final class FakeBedrock implements AutoCloseable {
+final class FakeAws implements AutoCloseable {
 
     static final String ACCESS_KEY = "AKIDTESTFAMILY";
     static final String SECRET_KEY = "test-secret-family-key";
@@ -54,18 +64,18 @@ final class FakeBedrock implements AutoCloseable {
     volatile String errorType = "ServiceUnavailableException";
     private volatile CountDownLatch holdLast = new CountDownLatch(0);
 
-    static FakeBedrock start() {
+    static FakeAws start() {
         try {
-            return new FakeBedrock();
+            return new FakeAws();
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private FakeBedrock() throws IOException {
+    private FakeAws() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/model/", this::model);
+        server.createContext("/", this::model);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
@@ -106,6 +116,12 @@ final class FakeBedrock implements AutoCloseable {
         }
         if (path.endsWith("/converse-stream")) {
             stream(exchange);
+        }
+        else if (path.endsWith("/invoke")) {
+            send(exchange, "application/json", canvas());
+        }
+        else if (path.equals("/v1/speech")) {
+            speech(exchange, body);
         }
         else {
             converse(exchange, body);
@@ -150,6 +166,51 @@ final class FakeBedrock implements AutoCloseable {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static byte[] canvas() throws IOException {
+        BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = image.createGraphics();
+        paint.setColor(new Color(0x457b9d));
+        paint.fillRect(0, 0, 1024, 1024);
+        paint.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("images").add(Base64.getEncoder().encodeToString(png.toByteArray()));
+        answer.putNull("error");
+        return JSON.writeValueAsBytes(answer);
+    }
+
+    private void speech(HttpExchange exchange, JsonNode request) throws IOException {
+        String[] words = request.path("Text").asString().strip().split("\\s+");
+        if (request.path("OutputFormat").asString().equals("pcm")) {
+            int rate = Integer.parseInt(request.path("SampleRate").asString("16000"));
+            byte[] pcm = new byte[words.length * rate / 4 * 2];
+            for (int sample = 0; sample < pcm.length / 2; sample++) {
+                short value = (short) (6000 * Math.sin(2 * Math.PI * 180 * sample / rate));
+                pcm[2 * sample] = (byte) value;
+                pcm[2 * sample + 1] = (byte) (value >> 8);
+            }
+            send(exchange, "audio/pcm", pcm);
+            return;
+        }
+        StringBuilder marks = new StringBuilder();
+        int offset = 0;
+        for (int n = 0; n < words.length; n++) {
+            String word = words[n].replaceAll("[^\\p{L}\\p{N}']", "");
+            marks.append(JSON.writeValueAsString(JSON.createObjectNode().put("time", n * 250).put("type", "word")
+                    .put("start", offset).put("end", offset + word.length()).put("value", word))).append('\n');
+            offset += words[n].length() + 1;
+        }
+        send(exchange, "application/x-json-stream", marks.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** One event in the AWS event-stream framing. */
