@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import javax.imageio.ImageIO;
@@ -47,6 +48,8 @@ class BedrockTests {
         registry.add("storyteller.providers.describer", () -> "bedrock");
         registry.add("storyteller.providers.illustrator", () -> "bedrock");
         registry.add("storyteller.providers.narrator", () -> "polly");
+        registry.add("storyteller.providers.safety", () -> "bedrock");
+        registry.add("storyteller.aws.bedrock.guardrail-id", () -> "gr-family");
         registry.add("storyteller.providers.retries", () -> "1");
         registry.add("storyteller.providers.breaker.minimum-calls", () -> "100");
     }
@@ -65,7 +68,7 @@ class BedrockTests {
         api = new Api(port);
         ana = api.register("bedrock");
         bedrock.requests.clear();
-        bedrock.fail(0, 503, "ServiceUnavailableException");
+        bedrock.fail(0, 503, "ServiceUnavailableException", "");
         bedrock.pieces = List.of("TITLE: Wally ", "and the Moon\nPART: A Quiet Sea\nNARRATOR: Wally the whale ",
                 "sang to the moon.\nWALLY: \"Can you hear me?\"\n", "NARRATOR: The moon sang softly back.\n");
     }
@@ -89,7 +92,8 @@ class BedrockTests {
         assertThat(story.get("story_text").asString()).endsWith("The moon sang softly back.");
         assertThat(story.get("notice").isNull()).isTrue();
 
-        FakeAws.Request sent = bedrock.requests.get(0);
+        FakeAws.Request sent = bedrock.requests.stream().filter(request -> request.path().endsWith("/converse-stream"))
+                .findFirst().orElseThrow();
         assertThat(sent.path()).as("the inference profile id, as the model").isEqualTo(
                 "/model/us.amazon.nova-2-lite-v1%3A0/converse-stream");
         assertThat(sent.authorization()).as("signed with the configured key, for Bedrock in the configured region")
@@ -111,7 +115,7 @@ class BedrockTests {
 
     @Test
     void aThrottledCallIsRetriedAndADrawingIsReadByConverse() throws IOException {
-        bedrock.fail(1, 429, "ThrottlingException");
+        bedrock.fail(1, 429, "ThrottlingException", "/converse");
         JsonNode created = api.multipart("/api/stories/", ana.token(), Map.of("prompt", "a whale"), "image",
                 "whale.png", "image/png", drawing()).json();
         assertThat(created.get("image_description").asString()).isEqualTo("a blue whale under a yellow moon");
@@ -126,7 +130,7 @@ class BedrockTests {
 
     @Test
     void whenBedrockStaysDownTheEmbeddedWriterTellsTheStoryAndSaysSo() {
-        bedrock.fail(100, 503, "ServiceUnavailableException");
+        bedrock.fail(100, 503, "ServiceUnavailableException", "/converse-stream");
         String id = api.post("/api/stories/", ana.token(), Map.of("prompt", "a fox named Rufus who finds a lost kite"))
                 .json().get("id").asString();
         JsonNode story = api.awaitReady(id, ana.token(), Duration.ofSeconds(60));
@@ -152,15 +156,14 @@ class BedrockTests {
         assertThat(story.get("parts").get(0).get("illustration").asString()).endsWith(".png");
         assertThat(api.bytes(story.get("parts").get(1).get("illustration").asString(), ana.token()).headers()
                 .firstValue("Content-Type")).hasValue("image/png");
-        List<FakeAws.Request> painted = bedrock.requests.stream().filter(request -> request.path().endsWith("/invoke"))
-                .toList();
-        assertThat(painted).hasSize(2);
+        long storySeed = Math.floorMod(UUID.fromString(id).getMostSignificantBits(), 858_993_460L);
+        List<FakeAws.Request> painted = bedrock.requests.stream().filter(request -> request.path().endsWith("/invoke")
+                && request.body().get("imageGenerationConfig").get("seed").asLong() == storySeed).toList();
+        assertThat(painted).as("both parts, with the story's seed").hasSize(2);
         assertThat(painted.get(0).path()).isEqualTo("/model/amazon.nova-canvas-v1%3A0/invoke");
         JsonNode first = painted.get(0).body();
         assertThat(first.get("taskType").asString()).isEqualTo("TEXT_IMAGE");
         assertThat(first.get("textToImageParams").get("text").asString()).contains("picture-book illustration");
-        assertThat(first.get("imageGenerationConfig").get("seed").asLong()).as("one seed for the whole story")
-                .isEqualTo(painted.get(1).body().get("imageGenerationConfig").get("seed").asLong());
 
         JsonNode narration = await(() -> {
             JsonNode now = api.get("/api/stories/" + id + "/narration", ana.token()).json();
@@ -177,6 +180,19 @@ class BedrockTests {
                 && request.body().get("VoiceId").asString().equals("Joanna")
                 && request.body().get("Engine").asString().equals("neural"));
         assertThat(spoken).anyMatch(request -> request.body().path("SpeechMarkTypes").toString().contains("word"));
+    }
+
+    @Test
+    void whatTheGuardrailBlocksIsRefused() {
+        Api.Reply flagged = api.post("/api/stories/", ana.token(), Map.of("prompt", "a knight who learns the thunderpunch"));
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(422);
+        assertThat(flagged.json().get("errors").has("prompt")).isTrue();
+        FakeAws.Request judged = bedrock.requests.stream().filter(request -> request.path().startsWith("/guardrail/"))
+                .findFirst().orElseThrow();
+        assertThat(judged.path()).isEqualTo("/guardrail/gr-family/version/DRAFT/apply");
+        assertThat(judged.body().get("source").asString()).isEqualTo("OUTPUT");
+        assertThat(judged.body().get("content").toString()).contains("a knight who learns the thunderpunch");
+        assertThat(api.get("/api/stories/", ana.token()).json().get("count").asInt()).isZero();
     }
 
     private static JsonNode await(java.util.function.Supplier<JsonNode> ready) {

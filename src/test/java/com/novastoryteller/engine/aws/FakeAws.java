@@ -40,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code messageStop} and {@code metadata} with the token counts;</li>
  * <li>{@code POST /model/{modelId}/converse}: the JSON answer, {@link #seen} when the message carries an image;</li>
  * <li>{@code POST /model/{modelId}/invoke} for Nova Canvas: {@code {"images": [base64 PNG]}};</li>
+ * <li>{@code POST /guardrail/{id}/version/{version}/apply}: {@code GUARDRAIL_INTERVENED} with a blocked
+ * {@code VIOLENCE} content filter when the text has {@link #flaggedWord}, else {@code NONE};</li>
  * <li>Polly's {@code POST /v1/speech}: 16 kHz PCM for {@code OutputFormat: pcm} (a tone, 250 ms per word), or the
  * word speech marks, one JSON object per line, for {@code OutputFormat: json}.</li>
  * </ul>
@@ -60,8 +62,10 @@ final class FakeAws implements AutoCloseable {
     private final HttpServer server;
     volatile List<String> pieces = List.of();
     volatile String seen = "a blue whale under a yellow moon";
+    volatile String flaggedWord = "thunderpunch";
     volatile int failWith = 503;
     volatile String errorType = "ServiceUnavailableException";
+    private volatile String failing = "";
     private volatile CountDownLatch holdLast = new CountDownLatch(0);
 
     static FakeAws start() {
@@ -93,18 +97,19 @@ final class FakeAws implements AutoCloseable {
         return holdLast;
     }
 
-    /** The next {@code times} requests fail as AWS fails them, with this status and error type. */
-    void fail(int times, int status, String type) {
+    /** The next {@code times} requests to a path ending in {@code path} fail as AWS fails them. */
+    void fail(int times, int status, String type, String path) {
         failuresLeft.set(times);
         failWith = status;
         errorType = type;
+        failing = path;
     }
 
     private void model(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         requests.add(new Request(path, exchange.getRequestHeaders().getFirst("Authorization"), body));
-        if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        if (path.endsWith(failing) && failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             byte[] error = ("{\"message\":\"The service is unavailable. Please try again later.\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -119,6 +124,9 @@ final class FakeAws implements AutoCloseable {
         }
         else if (path.endsWith("/invoke")) {
             send(exchange, "application/json", canvas());
+        }
+        else if (path.startsWith("/guardrail/")) {
+            send(exchange, "application/json", guardrail(body));
         }
         else if (path.equals("/v1/speech")) {
             speech(exchange, body);
@@ -166,6 +174,21 @@ final class FakeAws implements AutoCloseable {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private byte[] guardrail(JsonNode request) {
+        boolean flagged = request.path("content").toString().contains(flaggedWord);
+        ObjectNode answer = JSON.createObjectNode().put("action", flagged ? "GUARDRAIL_INTERVENED" : "NONE");
+        answer.putArray("outputs").addObject().put("text", flagged ? "Sorry, I can't help with that." : "");
+        ObjectNode assessment = answer.putArray("assessments").addObject();
+        if (flagged) {
+            assessment.putObject("contentPolicy").putArray("filters").addObject().put("type", "VIOLENCE")
+                    .put("confidence", "HIGH").put("filterStrength", "HIGH").put("action", "BLOCKED").put("detected", true);
+        }
+        answer.putObject("usage").put("contentPolicyUnits", 1).put("topicPolicyUnits", 0).put("wordPolicyUnits", 0)
+                .put("sensitiveInformationPolicyUnits", 0).put("sensitiveInformationPolicyFreeUnits", 0)
+                .put("contextualGroundingPolicyUnits", 0);
+        return JSON.writeValueAsBytes(answer);
     }
 
     private static byte[] canvas() throws IOException {
