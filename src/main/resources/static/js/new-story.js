@@ -1,38 +1,23 @@
-// The microphone button: fills the prompt from the browser's own speech recognition, where there is one.
-const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+import { voiceInput } from './voice-input.js';
+
+// The microphone button: fills the prompt with what the child says.
 const mic = document.getElementById('mic');
 const prompt = document.getElementById('prompt');
-
-if (Recognition && mic && prompt) {
-  const recognition = new Recognition();
-  recognition.lang = document.documentElement.lang || 'en-US';
-  recognition.interimResults = true;
-  let listening = false;
+if (mic && prompt) {
   let before = '';
-
-  const show = (on) => {
-    listening = on;
-    mic.setAttribute('aria-pressed', String(on));
-    mic.querySelector('span').textContent = on ? 'Listening… tap to stop' : 'Say it';
-  };
-
-  recognition.addEventListener('result', (event) => {
-    const heard = Array.from(event.results).map((result) => result[0].transcript).join(' ');
-    prompt.value = (before ? before + ' ' : '') + heard.trim();
+  voiceInput(mic, {
+    onText: (heard) => {
+      prompt.value = (before ? before + ' ' : '') + heard;
+    },
+    onState: (listening) => {
+      if (listening) before = prompt.value.trim();
+      mic.setAttribute('aria-pressed', String(listening));
+      mic.querySelector('span').textContent = listening ? 'Listening… tap to stop' : 'Say it';
+    },
+    onError: (message) => {
+      mic.querySelector('span').textContent = message;
+    },
   });
-  recognition.addEventListener('end', () => show(false));
-  recognition.addEventListener('error', () => show(false));
-
-  mic.addEventListener('click', () => {
-    if (listening) {
-      recognition.stop();
-      return;
-    }
-    before = prompt.value.trim();
-    recognition.start();
-    show(true);
-  });
-  mic.hidden = false;
 }
 
 // The drawing: a preview as soon as one is picked (or photographed), before anything is sent.

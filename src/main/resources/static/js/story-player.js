@@ -1,3 +1,5 @@
+import { voiceInput } from './voice-input.js';
+
 // The story page: shows the story while it is being written and reads it aloud, sentence after sentence,
 // lighting up each word as it is heard. The narration manifest (/api/stories/{id}/narration) is the one
 // source of what to show and play; while the story is written, the event stream says when to fetch it again.
@@ -530,20 +532,21 @@ function startPlayer(story) {
       change('continue', wish ? { instruction: wish } : {}, segments.length);
       find('continue-wish').value = '';
     });
-    const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
-    if (Recognition) {
-      const speak = find('speak-change');
-      speak.hidden = false;
-      speak.addEventListener('click', () => {
-        const listening = new Recognition();
-        listening.lang = document.documentElement.lang || 'en-US';
-        listening.onresult = (event) => {
-          instruction.value = event.results[0][0].transcript;
-          changeForm.requestSubmit();
-        };
-        listening.start();
-      });
-    }
+    const speak = find('speak-change');
+    const speakLabel = speak.querySelector('span');
+    voiceInput(speak, {
+      onText: (heard, stillListening) => {
+        instruction.value = heard;
+        if (!stillListening && heard) changeForm.requestSubmit();
+      },
+      onState: (listening) => {
+        speak.setAttribute('aria-pressed', String(listening));
+        speakLabel.textContent = listening ? 'Listening… tap to stop' : 'Say it';
+      },
+      onError: (message) => {
+        speakLabel.textContent = message;
+      },
+    });
   }
 
   // A story that is still being written starts speaking by itself, unless the listener was here before.

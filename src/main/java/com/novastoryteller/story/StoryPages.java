@@ -25,6 +25,7 @@ import com.novastoryteller.character.Characters;
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.Template;
+import com.novastoryteller.engine.Transcriber;
 import com.novastoryteller.media.ImageRefused;
 import com.novastoryteller.media.ImageUploads;
 import com.novastoryteller.web.InvalidRequest;
@@ -47,14 +48,22 @@ class StoryPages {
     private final StoryShares shares;
     private final ImageUploads uploads;
     private final Characters characters;
+    private final Transcriber transcriber;
 
     StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
-            Characters characters) {
+            Characters characters, Transcriber transcriber) {
         this.characters = characters;
+        this.transcriber = transcriber;
         this.uploads = uploads;
         this.stories = stories;
         this.interactions = interactions;
         this.shares = shares;
+    }
+
+    /** Whether a "Say it" button records for the server's transcriber, or lets the browser listen. */
+    @ModelAttribute("serverTranscription")
+    boolean serverTranscription() {
+        return transcriber.isOn();
     }
 
     @GetMapping("/stories")

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium, driven by Debian's chromedriver (no browser download). Without them the
  * browser tests are skipped, except under CI, where they fail.
  */
-final class Browser {
+public final class Browser {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -30,7 +30,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(boolean javaScript) {
+    public static ChromeDriver start(boolean javaScript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String problem = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
             if (System.getenv("CI") != null) {
@@ -43,7 +43,7 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required",
-                "--mute-audio");
+                "--mute-audio", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -57,7 +57,7 @@ final class Browser {
     }
 
     /** Signs a new family up through the page, landing on their (empty) bookshelf. */
-    static void signUp(ChromeDriver driver, int port, String firstName) {
+    public static void signUp(ChromeDriver driver, int port, String firstName) {
         String username = "kid" + UUID.randomUUID().toString().substring(0, 6);
         driver.get("http://localhost:" + port + "/signup");
         fill(driver, "First name", firstName);
@@ -70,18 +70,18 @@ final class Browser {
     }
 
     /** Waits up to 30 seconds: long enough for a story to be written and read on a slow machine. */
-    static WebDriverWait await(ChromeDriver driver) {
+    public static WebDriverWait await(ChromeDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** The field a label names: the label's whole text, or its first words before a hint in brackets. */
-    static WebElement field(ChromeDriver driver, String label) {
+    public static WebElement field(ChromeDriver driver, String label) {
         String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '"
                 + label + " (')]")).getAttribute("for");
         return driver.findElement(By.id(id));
     }
 
-    static void fill(ChromeDriver driver, String label, String text) {
+    public static void fill(ChromeDriver driver, String label, String text) {
         WebElement field = field(driver, label);
         field.clear();
         field.sendKeys(text);
@@ -89,20 +89,20 @@ final class Browser {
 
     /** The audio element that is playing (its segment, time and speed), or null when none is. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> playing(ChromeDriver driver) {
+    public static Map<String, Object> playing(ChromeDriver driver) {
         return (Map<String, Object>) driver.executeScript("""
                 const audio = [...document.querySelectorAll('audio')].find(a => !a.paused && a.currentTime > 0);
                 return audio ? { seq: audio.dataset.seq, time: audio.currentTime, rate: audio.playbackRate } : null;""");
     }
 
     /** The segment being heard, or -1 between sentences and while paused. */
-    static int playingSegment(ChromeDriver driver) {
+    public static int playingSegment(ChromeDriver driver) {
         Map<String, Object> playing = playing(driver);
         return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
     }
 
     /** As {@link #screenshot}, on a phone-sized window; the window then goes back to its size. */
-    static void screenshotAsPhone(ChromeDriver driver, String name) {
+    public static void screenshotAsPhone(ChromeDriver driver, String name) {
         Dimension size = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -114,7 +114,7 @@ final class Browser {
     }
 
     /** Keeps a picture of the page under target/screenshots, to look at what a person would see. */
-    static void screenshot(ChromeDriver driver, String name) {
+    public static void screenshot(ChromeDriver driver, String name) {
         try {
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Path target = Path.of("target", "screenshots", name + ".png");

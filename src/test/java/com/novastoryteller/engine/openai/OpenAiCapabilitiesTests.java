@@ -23,12 +23,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.novastoryteller.account.Accounts;
+import com.novastoryteller.browser.Browser;
 import com.novastoryteller.engine.provider.WavFile;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
@@ -204,6 +208,40 @@ class OpenAiCapabilitiesTests {
         assertThat(openAiUsage.get("usage").get("output_tokens").asLong()).as("the writer's tokens").isGreaterThanOrEqualTo(180);
         assertThat(openAiUsage.get("estimated_cost_usd").asDouble()).isGreaterThan(0);
         assertThat(api.get("/api/admin/usage", mia.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aChildSaysTheirIdeaIntoTheMicrophoneAndTheServerHearsIt() {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            Browser.signUp(browser, port, "Ivy");
+            browser.get("http://localhost:" + port + "/stories/new");
+            WebElement mic = browser.findElement(By.cssSelector("[data-test=mic]"));
+            assertThat(mic.getDomAttribute("data-transcription")).isEqualTo("server");
+            Browser.await(browser).until(driver -> mic.isDisplayed());
+            mic.click();
+            Browser.await(browser).until(driver -> "true".equals(mic.getDomAttribute("aria-pressed")));
+            assertThat(mic.getText()).contains("Listening");
+            sleepFor(Duration.ofMillis(1500)); // Chromium's fake microphone beeps into the recording
+            mic.click();
+            Browser.await(browser).until(driver -> Browser.field(browser, "Tell me a story about…")
+                    .getDomProperty("value").equals("the dragon finds a golden key"));
+            String sent = openAi.calls("/v1/audio/transcriptions").get(0).body();
+            assertThat(sent).as("the browser's own recording, as 16 kHz WAV").contains("filename=\"recording.wav\"")
+                    .contains("WAVEfmt ");
+        }
+        finally {
+            browser.quit();
+        }
+    }
+
+    private static void sleepFor(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private JsonNode awaitPicture(String id) {
