@@ -59,10 +59,11 @@ class TranscriptionApi {
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw new InvalidRequest("The language is not a language tag.", Map.of("language", "Use a tag such as en-US."));
         }
-        Optional<String> format = format(audio);
+        Optional<String> format = format(audio).filter(transcriber.formats()::contains);
         if (format.isEmpty()) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-audio", "Not a recording we can hear",
-                    "Send the recording as WAV, WebM, Ogg, MP3, MP4 or M4A.");
+                    "Send the recording as one of: " + String.join(", ", transcriber.formats().stream().sorted().toList())
+                            + ".");
         }
         return ResponseEntity.ok(new Transcription(transcriber.transcribe(audio.getBytes(), format.get(), language)));
     }

@@ -39,6 +39,7 @@ class AwsConnection {
     private volatile BedrockRuntimeClient client;
     private volatile BedrockRuntimeAsyncClient asyncClient;
     private volatile PollySpeech polly;
+    private volatile BedrockRuntimeAsyncClient sonicClient;
 
     AwsConnection(AwsSettings aws, ProviderSettings settings, ProviderUsage usage) {
         this.aws = aws;
@@ -71,6 +72,19 @@ class AwsConnection {
             }
         }
         return asyncClient;
+    }
+
+    /** The client for Nova Sonic's bidirectional stream, which needs HTTP/2. */
+    BedrockRuntimeAsyncClient sonicClient() {
+        if (sonicClient == null) {
+            synchronized (this) {
+                if (sonicClient == null) {
+                    sonicClient = configure(BedrockRuntimeAsyncClient.builder())
+                            .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2)).build();
+                }
+            }
+        }
+        return sonicClient;
     }
 
     /** Polly, at {@code storyteller.aws.endpoint}, {@code AWS_ENDPOINT_URL_POLLY}, or its regional address. */
