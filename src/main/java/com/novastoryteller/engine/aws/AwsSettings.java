@@ -23,12 +23,14 @@ public record AwsSettings(@Nullable String region, @Nullable String accessKeyId,
      *                    {@code us.amazon.nova-2-lite-v1:0})
      * @param imageModel  illustrations (Nova Canvas)
      * @param sonicModel  the live voice session and transcription (Nova 2 Sonic)
+     * @param sonicVoice  the voice Sonic answers in
      * @param guardrailId  the Bedrock guardrail that judges texts when the safety provider is {@code bedrock}
      * @param guardrailVersion  its version ({@code DRAFT} or a number)
      */
     public record Bedrock(@DefaultValue("us.amazon.nova-2-lite-v1:0") String textModel,
             @DefaultValue("amazon.nova-canvas-v1:0") String imageModel,
-            @DefaultValue("amazon.nova-2-sonic-v1:0") String sonicModel, @Nullable String guardrailId,
+            @DefaultValue("amazon.nova-2-sonic-v1:0") String sonicModel, @DefaultValue("matthew") String sonicVoice,
+            @Nullable String guardrailId,
             @DefaultValue("DRAFT") String guardrailVersion) {
     }
 

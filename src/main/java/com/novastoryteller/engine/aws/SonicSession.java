@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import com.novastoryteller.engine.Conversation;
 import com.novastoryteller.engine.provider.Usage;
 
 import reactor.core.publisher.Sinks;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * One conversation with Nova 2 Sonic over Bedrock's bidirectional stream (InvokeModelWithBidirectionalStream, HTTP/2):
  * {@code sessionStart}, {@code promptStart} (24 kHz LPCM answers), the system prompt as a SYSTEM text content, then
  * the child's 16 kHz LPCM audio as one interactive USER audio content, and the end events. What Sonic sends back is
- * handed to the {@link Listener}: its transcript of the child's words, its own words, its spoken answer, and when the
+ * handed to the {@link Conversation.Listener}: its transcript of the child's words, its own words, its spoken answer, and when the
  * child interrupted it.
  */
 final class SonicSession {
@@ -31,35 +32,16 @@ final class SonicSession {
     private static final int PIECE = INPUT_RATE / 10 * 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What Sonic says, as it says it. */
-    interface Listener {
-
-        /** Sonic's final transcript of what the child said. */
-        default void heard(String text) {
-        }
-
-        /** Sonic's own words (what it is saying aloud). */
-        default void said(String text) {
-        }
-
-        /** A piece of Sonic's spoken answer: 16-bit little-endian mono PCM at 24 kHz. */
-        default void spoke(byte[] pcm) {
-        }
-
-        /** The child spoke over Sonic (barge-in): what it was saying should stop at once. */
-        default void interrupted() {
-        }
-    }
-
     private final String prompt = UUID.randomUUID().toString();
     private final String audioContent = UUID.randomUUID().toString();
     private final Sinks.Many<InvokeModelWithBidirectionalStreamInput> events = Sinks.many().unicast().onBackpressureBuffer();
-    private final Listener listener;
+    private final Conversation.Listener listener;
     private final CompletableFuture<Void> done;
     private long audioMs;
     private String speaking = "";
 
-    SonicSession(BedrockRuntimeAsyncClient client, String model, String systemPrompt, String voice, Listener listener) {
+    SonicSession(BedrockRuntimeAsyncClient client, String model, String systemPrompt, String voice,
+            Conversation.Listener listener) {
         this.listener = listener;
         send(event("sessionStart", JSON.createObjectNode().set("inferenceConfiguration",
                 JSON.createObjectNode().put("maxTokens", 1024).put("topP", 0.9).put("temperature", 0.7))));

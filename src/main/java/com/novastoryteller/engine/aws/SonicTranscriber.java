@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.engine.Conversation;
 import com.novastoryteller.engine.Transcriber;
 import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderFailure;
@@ -46,7 +47,7 @@ public class SonicTranscriber implements Transcriber {
         return guard.call(() -> {
             CompletableFuture<String> heard = new CompletableFuture<>();
             SonicSession session = new SonicSession(connection.sonicClient(), connection.models().sonicModel(), LISTEN,
-                    "matthew", new SonicSession.Listener() {
+                    connection.models().sonicVoice(), new Conversation.Listener() {
                         @Override
                         public void heard(String text) {
                             heard.complete(text.strip());
