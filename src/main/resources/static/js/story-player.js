@@ -1,3 +1,4 @@
+import { liveVoice } from './live-voice.js';
 import { voiceInput } from './voice-input.js';
 
 // The story page: shows the story while it is being written and reads it aloud, sentence after sentence,
@@ -545,6 +546,36 @@ function startPlayer(story) {
       },
       onError: (message) => {
         speakLabel.textContent = message;
+      },
+    });
+
+    // The live storyteller: the child talks, and the story goes their way from where they are in it.
+    const talk = find('talk');
+    const talkWords = find('talk-words');
+    let talkedAt = 0;
+    liveVoice(talk, {
+      storyUrl: api,
+      position: () => {
+        const told = manifest && manifest.story_status === 'ready' && current >= segments.length - 1;
+        talkedAt = Math.max(0, Math.min(current, segments.length - 1));
+        return told ? -1 : talkedAt;
+      },
+      onListening: (listening) => {
+        if (listening && wantsSound) pause();
+        talk.setAttribute('aria-pressed', String(listening));
+        talk.querySelector('span').textContent = listening ? 'Listening… tap when you are done' : 'Talk to the storyteller';
+      },
+      onHeard: (text) => {
+        talkWords.textContent = `You said: “${text}”`;
+        talkWords.hidden = false;
+      },
+      onSaid: (text) => {
+        talkWords.textContent += ` The storyteller says: ${text}`;
+      },
+      onChanged: (changed) => goOn(changed, changed.action === 'continue' ? segments.length : talkedAt + 1),
+      onError: (message) => {
+        interactError.textContent = message;
+        interactError.hidden = false;
       },
     });
   }

@@ -24,6 +24,7 @@ import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.character.Characters;
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryLength;
+import com.novastoryteller.engine.Conversation;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.engine.Transcriber;
 import com.novastoryteller.media.ImageRefused;
@@ -49,11 +50,13 @@ class StoryPages {
     private final ImageUploads uploads;
     private final Characters characters;
     private final Transcriber transcriber;
+    private final Conversation conversation;
 
     StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
-            Characters characters, Transcriber transcriber) {
+            Characters characters, Transcriber transcriber, Conversation conversation) {
         this.characters = characters;
         this.transcriber = transcriber;
+        this.conversation = conversation;
         this.uploads = uploads;
         this.stories = stories;
         this.interactions = interactions;
@@ -64,6 +67,12 @@ class StoryPages {
     @ModelAttribute("serverTranscription")
     boolean serverTranscription() {
         return transcriber.isOn();
+    }
+
+    /** Whether the player offers the live storyteller (a spoken conversation about the story). */
+    @ModelAttribute("liveConversation")
+    boolean liveConversation() {
+        return conversation.isOn();
     }
 
     @GetMapping("/stories")

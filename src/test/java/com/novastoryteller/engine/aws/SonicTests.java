@@ -17,10 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.novastoryteller.browser.Browser;
 import com.novastoryteller.engine.provider.WavFile;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
@@ -136,6 +140,47 @@ class SonicTests {
         Api.Registered stranger = api.register("stranger");
         Voice refused = Voice.open(port, id, stranger.token());
         assertThat(refused.closed.get(10, TimeUnit.SECONDS)).as("not their story").isEqualTo(1008);
+    }
+
+    @Test
+    void inTheBrowserAChildTalksToTheStorytellerAndHearsItAnswer() {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            Browser.signUp(browser, port, "Mo");
+            browser.findElement(By.cssSelector("[data-test=create-first-story]")).click();
+            Browser.fill(browser, "Tell me a story about…", "a dragon called Ember");
+            browser.findElement(By.cssSelector("[data-test=create-story]")).click();
+            Browser.await(browser).until(driver -> "ready".equals(driver.findElement(By.cssSelector("[data-story-id]"))
+                    .getDomAttribute("data-status")));
+            String revision = browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-revision");
+
+            WebElement talk = browser.findElement(By.cssSelector("[data-test=talk]"));
+            Browser.await(browser).until(driver -> talk.isDisplayed());
+            talk.click();
+            Browser.await(browser).until(driver -> "true".equals(talk.getDomAttribute("aria-pressed")));
+            sleepFor(Duration.ofMillis(1200)); // Chromium's fake microphone beeps into the conversation
+            talk.click();
+
+            WebElement words = browser.findElement(By.cssSelector("[data-test=talk-words]"));
+            Browser.await(browser).until(driver -> words.getText().contains("You said: “a dragon who is scared of the dark”"));
+            Browser.await(browser).until(driver -> words.getText().contains("The storyteller says: Ooh, a dragon!"));
+            Browser.await(browser).until(driver -> !revision.equals(driver.findElement(By.cssSelector("[data-story-id]"))
+                    .getDomAttribute("data-revision")));
+            assertThat(sonic.audio().length).as("the browser's microphone, as 16 kHz PCM").isGreaterThan(16_000);
+            Browser.screenshot(browser, "live-storyteller");
+        }
+        finally {
+            browser.quit();
+        }
+    }
+
+    private static void sleepFor(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A WebSocket client as a browser's would be, keeping what the server sends. */
