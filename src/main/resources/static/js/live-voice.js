@@ -4,6 +4,8 @@
 
 const IN_RATE = 16000;
 const OUT_RATE = 24000;
+// A turn ends by itself after a minute, well inside Nova Sonic's own session limit.
+const LONGEST_TURN_MS = 60000;
 
 export function liveVoice(button, { storyUrl, position, onListening, onHeard, onSaid, onChanged, onError }) {
   if (!button || !navigator.mediaDevices || !window.AudioContext || !window.WebSocket) return;
@@ -74,6 +76,7 @@ export function liveVoice(button, { storyUrl, position, onListening, onHeard, on
       source.connect(tap);
       tap.connect(audio.destination);
       recording = { stream, audio, source, tap, socket: open };
+      recording.timer = setTimeout(() => recording && stop(), LONGEST_TURN_MS);
       onListening(true);
     } catch (failure) {
       if (stream) stream.getTracks().forEach((track) => track.stop());
@@ -83,8 +86,9 @@ export function liveVoice(button, { storyUrl, position, onListening, onHeard, on
   };
 
   const stop = async () => {
-    const { stream, audio, source, tap, socket: open } = recording;
+    const { stream, audio, source, tap, socket: open, timer } = recording;
     recording = null;
+    clearTimeout(timer);
     tap.disconnect();
     source.disconnect();
     stream.getTracks().forEach((track) => track.stop());

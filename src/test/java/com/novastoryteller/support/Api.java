@@ -123,6 +123,14 @@ public final class Api {
         throw new AssertionError("Story " + storyId + " was not ready within " + timeout.toSeconds() + " s");
     }
 
+    /** Waits until the story says {@code text} (while it may still be being written) and answers with it. */
+    public JsonNode awaitText(String storyId, String token, String text) {
+        return Eventually.get("The story saying \"" + text + "\"", () -> {
+            JsonNode story = get("/api/stories/" + storyId, token).json();
+            return story.get("story_text").asString("").contains(text) ? story : null;
+        });
+    }
+
     /** Opens an admin account through {@code accounts} and signs it in; answers its token. */
     public String admin(Accounts accounts) {
         String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);

@@ -3,18 +3,15 @@ package com.novastoryteller.engine.aws;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
-import com.novastoryteller.engine.embedded.EmbeddedSafetyFilter;
+import com.novastoryteller.engine.provider.BehindWordLists;
 import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderUsage;
-import com.novastoryteller.engine.provider.Usage;
 
 import software.amazon.awssdk.services.bedrockruntime.model.ApplyGuardrailResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailAction;
@@ -24,52 +21,36 @@ import software.amazon.awssdk.services.bedrockruntime.model.GuardrailContentFilt
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailContentSource;
 
 /**
- * The safety filter with a Bedrock guardrail ({@code storyteller.aws.bedrock.guardrail-id}) behind the offline word
- * lists: a text the lists refuse is refused without a call; any other is judged by the guardrail (ApplyGuardrail),
- * and what it blocks is refused too. When Bedrock cannot answer, the word lists' verdict stands.
+ * The safety filter with a Bedrock guardrail ({@code storyteller.aws.bedrock.guardrail-id}), asked by
+ * ApplyGuardrail, behind the offline word lists (see {@link BehindWordLists}).
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "bedrock")
 public class BedrockGuardrailFilter implements SafetyFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(BedrockGuardrailFilter.class);
-
-    private final SafetyFilter wordLists = new EmbeddedSafetyFilter();
     private final AwsConnection connection;
-    private final ProviderUsage usage;
+    private final SafetyFilter filter;
 
     BedrockGuardrailFilter(AwsConnection connection, ProviderUsage usage) {
         if (connection.models().guardrailId() == null || connection.models().guardrailId().isBlank()) {
             throw new IllegalStateException("storyteller.providers.safety=bedrock needs storyteller.aws.bedrock.guardrail-id");
         }
         this.connection = connection;
-        this.usage = usage;
+        this.filter = new BehindWordLists(Provider.BEDROCK, usage, this::flagged);
     }
 
     @Override
     public SafetyVerdict check(String text) {
-        SafetyVerdict offline = wordLists.check(text);
-        if (!offline.isSafe() || text.isBlank()) {
-            return offline;
-        }
-        try {
-            ApplyGuardrailResponse judged = connection.client().applyGuardrail(request -> request
-                    .guardrailIdentifier(connection.models().guardrailId())
-                    .guardrailVersion(connection.models().guardrailVersion())
-                    .source(GuardrailContentSource.OUTPUT)
-                    .content(GuardrailContentBlock.fromText(block -> block.text(text))));
-            usage.used(Provider.BEDROCK, "safety", Usage.characters(text.length()));
-            if (judged.action() != GuardrailAction.GUARDRAIL_INTERVENED) {
-                return offline;
-            }
-            return new SafetyVerdict(categories(judged));
-        }
-        catch (RuntimeException failure) {
-            usage.failed(Provider.BEDROCK, "safety");
-            log.warn("The Bedrock guardrail could not answer ({}); the word lists' verdict stands",
-                    failure.getClass().getSimpleName());
-            return offline;
-        }
+        return filter.check(text);
+    }
+
+    private Set<SafetyCategory> flagged(String text) {
+        ApplyGuardrailResponse judged = connection.client().applyGuardrail(request -> request
+                .guardrailIdentifier(connection.models().guardrailId())
+                .guardrailVersion(connection.models().guardrailVersion())
+                .source(GuardrailContentSource.OUTPUT)
+                .content(GuardrailContentBlock.fromText(block -> block.text(text))));
+        return judged.action() == GuardrailAction.GUARDRAIL_INTERVENED ? categories(judged) : Set.of();
     }
 
     /** The guardrail's content filters in the product's categories; an intervention with none still refuses. */

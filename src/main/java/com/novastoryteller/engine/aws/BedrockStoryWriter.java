@@ -1,8 +1,5 @@
 package com.novastoryteller.engine.aws;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -14,6 +11,7 @@ import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.provider.StoryLines;
 import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.engine.provider.Waiting;
 import com.novastoryteller.engine.provider.WritingFallback;
 
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
@@ -66,20 +64,7 @@ public class BedrockStoryWriter implements StoryWriter {
                                 event.usage().outputTokens())))
                         .build())
                 .build();
-        try {
-            connection.asyncClient().converseStream(converse, handler)
-                    .get(connection.settings().timeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed);
-        }
-        catch (TimeoutException tooSlow) {
-            throw new IllegalStateException(tooSlow);
-        }
-        catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(stopped);
-        }
+        Waiting.forAnswer(connection.asyncClient().converseStream(converse, handler), connection.settings().timeout());
         splitter.finish();
         return used.get();
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
@@ -44,7 +45,8 @@ public class PollyNarrator implements Narrator {
     private final Map<String, NarratorVoice> voices = new LinkedHashMap<>();
     private final ProviderGuard guard;
     private final RetryTemplate retries;
-    private volatile Narrator embedded;
+    /** Loaded only if the provider ever fails: MaryTTS takes a second and some memory to start. */
+    private final SingletonSupplier<Narrator> embedded = SingletonSupplier.of(EmbeddedNarrator::new);
 
     PollyNarrator(AwsConnection connection) {
         this.connection = connection;
@@ -91,8 +93,9 @@ public class PollyNarrator implements Narrator {
             byte[] pcm = retried(() -> connection.polly().audio(text, pollyVoice, settings.engine(), SAMPLE_RATE));
             String marks = retried(() -> connection.polly().wordMarks(text, pollyVoice, settings.engine()));
             Speech speech = new Speech(pcm, SAMPLE_RATE, words(marks, pcm.length / 2 * 1000L / SAMPLE_RATE));
+            // Polly charges the speech marks by their characters as well as the audio
             return new ProviderGuard.Used<>(speech, Usage.characters(text.length() * 2L));
-        }, () -> embedded().speak(text, voice));
+        }, () -> embedded.obtain().speak(text, voice));
     }
 
     private String pollyVoice(String voice) {
@@ -119,16 +122,5 @@ public class PollyNarrator implements Narrator {
         catch (RetryException failed) {
             throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed);
         }
-    }
-
-    private Narrator embedded() {
-        if (embedded == null) {
-            synchronized (this) {
-                if (embedded == null) {
-                    embedded = new EmbeddedNarrator();
-                }
-            }
-        }
-        return embedded;
     }
 }

@@ -2,9 +2,6 @@ package com.novastoryteller.engine.aws;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -14,6 +11,7 @@ import com.novastoryteller.engine.Transcriber;
 import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderFailure;
 import com.novastoryteller.engine.provider.ProviderGuard;
+import com.novastoryteller.engine.provider.Waiting;
 
 /**
  * Hears a child's recording with Nova 2 Sonic: the recording (a WAV file, made 16 kHz mono) goes over the
@@ -63,25 +61,9 @@ public class SonicTranscriber implements Transcriber {
             });
             session.audio(pcm);
             session.finish();
-            return new ProviderGuard.Used<>(await(heard), session.usage());
+            return new ProviderGuard.Used<>(Waiting.forAnswer(heard, connection.settings().timeout()), session.usage());
         }, () -> {
             throw new ProviderFailure("Amazon Bedrock could not hear the recording");
         });
-    }
-
-    private String await(CompletableFuture<String> heard) {
-        try {
-            return heard.get(connection.settings().timeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed);
-        }
-        catch (TimeoutException tooSlow) {
-            throw new IllegalStateException(tooSlow);
-        }
-        catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(stopped);
-        }
     }
 }

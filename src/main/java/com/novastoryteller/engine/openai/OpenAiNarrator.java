@@ -13,6 +13,7 @@ import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
@@ -62,7 +63,8 @@ public class OpenAiNarrator implements Narrator {
     private final String speechModel;
     private final String transcriptionModel;
     private final ProviderGuard guard;
-    private volatile Narrator embedded;
+    /** Loaded only if the provider ever fails: MaryTTS takes a second and some memory to start. */
+    private final SingletonSupplier<Narrator> embedded = SingletonSupplier.of(EmbeddedNarrator::new);
 
     OpenAiNarrator(OpenAiConnection connection,
             @Value("${spring.ai.openai.audio.speech.options.model:gpt-4o-mini-tts}") String speechModel,
@@ -112,7 +114,7 @@ public class OpenAiNarrator implements Narrator {
             }
             Speech spoken = new Speech(pcm, SAMPLE_RATE, timings(text, pcm));
             return new ProviderGuard.Used<>(spoken, new Usage(0, 0, text.length(), spoken.durationMs(), 0));
-        }, () -> embedded().speak(text, voice));
+        }, () -> embedded.obtain().speak(text, voice));
     }
 
     /** When each word is heard, from a transcription with word timestamps; by the words' lengths if there is none. */
@@ -136,16 +138,5 @@ public class OpenAiNarrator implements Narrator {
             // the audio is good; the words are placed by their length instead
         }
         return SpokenWords.spread(text, durationMs);
-    }
-
-    private Narrator embedded() {
-        if (embedded == null) {
-            synchronized (this) {
-                if (embedded == null) {
-                    embedded = new EmbeddedNarrator();
-                }
-            }
-        }
-        return embedded;
     }
 }

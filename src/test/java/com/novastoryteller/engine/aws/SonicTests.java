@@ -28,6 +28,7 @@ import com.novastoryteller.browser.Browser;
 import com.novastoryteller.engine.provider.WavFile;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -158,7 +159,7 @@ class SonicTests {
             Browser.await(browser).until(driver -> talk.isDisplayed());
             talk.click();
             Browser.await(browser).until(driver -> "true".equals(talk.getDomAttribute("aria-pressed")));
-            sleepFor(Duration.ofMillis(1200)); // Chromium's fake microphone beeps into the conversation
+            Eventually.pause(Duration.ofMillis(1200)); // Chromium's fake microphone beeps into the conversation
             talk.click();
 
             WebElement words = browser.findElement(By.cssSelector("[data-test=talk-words]"));
@@ -171,15 +172,6 @@ class SonicTests {
         }
         finally {
             browser.quit();
-        }
-    }
-
-    private static void sleepFor(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -37,6 +37,7 @@ import com.novastoryteller.engine.provider.WavFile;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -222,7 +223,7 @@ class OpenAiCapabilitiesTests {
             mic.click();
             Browser.await(browser).until(driver -> "true".equals(mic.getDomAttribute("aria-pressed")));
             assertThat(mic.getText()).contains("Listening");
-            sleepFor(Duration.ofMillis(1500)); // Chromium's fake microphone beeps into the recording
+            Eventually.pause(Duration.ofMillis(1500)); // Chromium's fake microphone beeps into the recording
             mic.click();
             Browser.await(browser).until(driver -> Browser.field(browser, "Tell me a story about…")
                     .getDomProperty("value").equals("the dragon finds a golden key"));
@@ -235,47 +236,19 @@ class OpenAiCapabilitiesTests {
         }
     }
 
-    private static void sleepFor(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private JsonNode awaitPicture(String id) {
         api.awaitReady(id, mia.token(), Duration.ofSeconds(60));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.get("the first part's picture", () -> {
             JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
-            if (!story.get("parts").get(0).get("illustration").isNull()) {
-                return story;
-            }
-            sleep();
-        }
-        throw new AssertionError("No picture came");
+            return story.get("parts").get(0).get("illustration").isNull() ? null : story;
+        });
     }
 
     private JsonNode awaitNarration(String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.get("the narration", () -> {
             JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
-            if (narration.get("status").asString().equals("ready")) {
-                return narration;
-            }
-            sleep();
-        }
-        throw new AssertionError("The story was not read aloud");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            return narration.get("status").asString().equals("ready") ? narration : null;
+        });
     }
 
     private static byte[] drawing() throws IOException {

@@ -3,7 +3,6 @@ package com.novastoryteller.engine.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -76,7 +75,7 @@ class OpenAiStoryWriterTests {
 
         String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a mouse called Pip who finds a kite",
                 "age_band", "8-10", "length", "short")).json().get("id").asString();
-        JsonNode whileStreaming = awaitText(id, "Pip the mouse found a silver kite.");
+        JsonNode whileStreaming = api.awaitText(id, mia.token(), "Pip the mouse found a silver kite.");
         assertThat(whileStreaming.get("status").asString()).as("told before the stream has ended").isEqualTo("generating");
         assertThat(whileStreaming.get("story_text").asString()).doesNotContain("moon");
         last.countDown();
@@ -175,23 +174,5 @@ class OpenAiStoryWriterTests {
 
         assertThat(api.get("/api/admin/config", mia.token()).status()).isEqualTo(403);
         assertThat(api.get("/api/admin/config", null).status()).isEqualTo(401);
-    }
-
-    private JsonNode awaitText(String id, String text) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode story = api.get("/api/stories/" + id, mia.token()).json();
-            if (story.get("story_text").asString().contains(text)) {
-                return story;
-            }
-            try {
-                Thread.sleep(50);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("The first lines never arrived");
     }
 }

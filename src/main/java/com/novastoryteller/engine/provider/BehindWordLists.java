@@ -1,0 +1,55 @@
+package com.novastoryteller.engine.provider;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.novastoryteller.engine.SafetyCategory;
+import com.novastoryteller.engine.SafetyFilter;
+import com.novastoryteller.engine.SafetyVerdict;
+import com.novastoryteller.engine.embedded.EmbeddedSafetyFilter;
+
+/**
+ * A provider's safety judgement behind the offline word lists: a text the lists refuse is refused without a call;
+ * any other is asked about, and what the provider flags is refused too. When the provider cannot answer, the word
+ * lists' verdict stands, so a provider never lets through what the offline filter would stop.
+ */
+public final class BehindWordLists implements SafetyFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(BehindWordLists.class);
+
+    private final SafetyFilter wordLists = new EmbeddedSafetyFilter();
+    private final Provider provider;
+    private final ProviderUsage usage;
+    private final Function<String, Set<SafetyCategory>> flaggedByProvider;
+
+    /** @param flaggedByProvider  what the provider flags in a text (empty when it flags nothing) */
+    public BehindWordLists(Provider provider, ProviderUsage usage, Function<String, Set<SafetyCategory>> flaggedByProvider) {
+        this.provider = provider;
+        this.usage = usage;
+        this.flaggedByProvider = flaggedByProvider;
+    }
+
+    @Override
+    public SafetyVerdict check(String text) {
+        SafetyVerdict offline = wordLists.check(text);
+        if (!offline.isSafe() || text.isBlank()) {
+            return offline;
+        }
+        try {
+            Set<SafetyCategory> flagged = EnumSet.noneOf(SafetyCategory.class);
+            flagged.addAll(flaggedByProvider.apply(text));
+            usage.used(provider, "safety", Usage.NONE);
+            return new SafetyVerdict(flagged);
+        }
+        catch (RuntimeException failure) {
+            usage.failed(provider, "safety");
+            log.warn("{} could not judge a text ({}); the word lists' verdict stands", provider.displayName(),
+                    failure.getClass().getSimpleName());
+            return offline;
+        }
+    }
+}
