@@ -1,8 +1,10 @@
 package com.novastoryteller.engine.aws;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderGuard;
@@ -33,78 +35,47 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 @Component
 class AwsConnection {
 
+    static final Duration SONIC_SESSION_LIMIT = Duration.ofMinutes(8);
+
     private final AwsSettings aws;
     private final ProviderSettings settings;
     private final ProviderUsage usage;
-    private volatile BedrockRuntimeClient client;
-    private volatile BedrockRuntimeAsyncClient asyncClient;
-    private volatile PollySpeech polly;
-    private volatile BedrockRuntimeAsyncClient sonicClient;
+    private final SingletonSupplier<BedrockRuntimeClient> client;
+    private final SingletonSupplier<BedrockRuntimeAsyncClient> asyncClient;
+    private final SingletonSupplier<BedrockRuntimeAsyncClient> sonicClient;
+    private final SingletonSupplier<PollySpeech> polly = SingletonSupplier.of(this::pollySpeech);
 
     AwsConnection(AwsSettings aws, ProviderSettings settings, ProviderUsage usage) {
         this.aws = aws;
         this.settings = settings;
         this.usage = usage;
+        this.client = SingletonSupplier.of(() -> configure(BedrockRuntimeClient.builder(), settings.timeout()).build());
+        // ConverseStream streams only its answer, so it is spoken over HTTP/1.1, as boto3 speaks it.
+        this.asyncClient = SingletonSupplier.of(() -> configure(BedrockRuntimeAsyncClient.builder(), settings.timeout())
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1)).build());
+        // Nova Sonic's bidirectional stream needs HTTP/2, and a conversation may last up to Sonic's own 8 minutes.
+        this.sonicClient = SingletonSupplier.of(() -> configure(BedrockRuntimeAsyncClient.builder(), SONIC_SESSION_LIMIT)
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2)).build());
     }
 
     BedrockRuntimeClient client() {
-        if (client == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = configure(BedrockRuntimeClient.builder()).build();
-                }
-            }
-        }
-        return client;
+        return client.obtain();
     }
 
-    /**
-     * The client for ConverseStream, on the SDK's non-blocking HTTP client. ConverseStream streams only its answer, so
-     * it is spoken over HTTP/1.1 as boto3 speaks it; HTTP/2 is kept for the bidirectional stream that needs it.
-     */
     BedrockRuntimeAsyncClient asyncClient() {
-        if (asyncClient == null) {
-            synchronized (this) {
-                if (asyncClient == null) {
-                    asyncClient = configure(BedrockRuntimeAsyncClient.builder())
-                            .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1)).build();
-                }
-            }
-        }
-        return asyncClient;
+        return asyncClient.obtain();
     }
 
-    /** The client for Nova Sonic's bidirectional stream, which needs HTTP/2. */
     BedrockRuntimeAsyncClient sonicClient() {
-        if (sonicClient == null) {
-            synchronized (this) {
-                if (sonicClient == null) {
-                    sonicClient = configure(BedrockRuntimeAsyncClient.builder())
-                            .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2)).build();
-                }
-            }
-        }
-        return sonicClient;
+        return sonicClient.obtain();
     }
 
     /** Polly, at {@code storyteller.aws.endpoint}, {@code AWS_ENDPOINT_URL_POLLY}, or its regional address. */
     PollySpeech polly() {
-        if (polly == null) {
-            synchronized (this) {
-                if (polly == null) {
-                    String region = aws.region() != null && !aws.region().isBlank() ? aws.region()
-                            : DefaultAwsRegionProviderChain.builder().build().getRegion().id();
-                    String override = System.getenv("AWS_ENDPOINT_URL_POLLY");
-                    URI endpoint = aws.endpoint() != null ? aws.endpoint()
-                            : URI.create(override != null ? override : "https://polly." + region + ".amazonaws.com");
-                    polly = new PollySpeech(endpoint, region, credentials(), settings.timeout());
-                }
-            }
-        }
-        return polly;
+        return polly.obtain();
     }
 
-    AwsSettings settingsOfAws() {
+    AwsSettings aws() {
         return aws;
     }
 
@@ -128,9 +99,18 @@ class AwsConnection {
         return new WritingFallback(Provider.BEDROCK, settings, usage);
     }
 
-    private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+    private PollySpeech pollySpeech() {
+        String region = aws.region() != null && !aws.region().isBlank() ? aws.region()
+                : DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+        String override = System.getenv("AWS_ENDPOINT_URL_POLLY");
+        URI endpoint = aws.endpoint() != null ? aws.endpoint()
+                : URI.create(override != null ? override : "https://polly." + region + ".amazonaws.com");
+        return new PollySpeech(endpoint, region, credentials(), settings.timeout());
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Duration timeout) {
         builder.credentialsProvider(credentials()).overrideConfiguration(ClientOverrideConfiguration.builder()
-                .apiCallTimeout(settings.timeout())
+                .apiCallTimeout(timeout)
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.retries() + 1)
                         .build())
                 .build());

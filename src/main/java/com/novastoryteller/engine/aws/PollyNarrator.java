@@ -50,7 +50,7 @@ public class PollyNarrator implements Narrator {
 
     PollyNarrator(AwsConnection connection) {
         this.connection = connection;
-        this.settings = connection.settingsOfAws().polly();
+        this.settings = connection.aws().polly();
         NarratorVoices.CAST.forEach(voice -> voices.put(voice.id(), voice));
         this.guard = connection.guard(Provider.POLLY, "narrator", "read the story aloud");
         this.retries = connection.settings().retryTemplate(failure -> failure instanceof PollySpeech.PollyFailure polly

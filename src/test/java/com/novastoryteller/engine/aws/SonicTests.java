@@ -1,15 +1,18 @@
 package com.novastoryteller.engine.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -137,6 +140,12 @@ class SonicTests {
         assertThat(second).as("the next turn carries on with what was said")
                 .contains("Child: a dragon who is scared of the dark").contains("You: Ooh, a dragon!");
         voice.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+
+        CompletionException anonymous = catchThrowableOfType(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + port + "/api/stories/" + id + "/voice"),
+                        new WebSocket.Listener() { }).join());
+        assertThat(((WebSocketHandshakeException) anonymous.getCause()).getResponse().statusCode())
+                .as("no sign-in, no conversation").isEqualTo(401);
 
         Api.Registered stranger = api.register("stranger");
         Voice refused = Voice.open(port, id, stranger.token());
