@@ -33,4 +33,10 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
               AND (username_key LIKE :pattern OR email_key LIKE :pattern
                    OR LOWER(first_name) LIKE :pattern OR LOWER(last_name) LIKE :pattern)""")
     long countMatching(String pattern, boolean includeDeleted);
+
+    @Query("SELECT COUNT(*) FROM account WHERE deleted_at IS NULL")
+    long countExisting();
+
+    @Query("SELECT COUNT(*) FROM account WHERE deleted_at IS NULL AND active = TRUE")
+    long countActive();
 }

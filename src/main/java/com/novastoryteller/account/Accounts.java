@@ -123,6 +123,11 @@ public class Accounts {
     }
 
     /** The admin changes someone's account. Admins cannot demote or deactivate themselves. */
+    /** How many accounts there are (soft-deleted ones left out), and how many of them can sign in. */
+    public UserCounts counts() {
+        return new UserCounts(accounts.countExisting(), accounts.countActive());
+    }
+
     public UserProfile change(UUID id, AccountChanges changes, CurrentUser admin) {
         Account account = find(id);
         boolean self = admin.id().equals(id);

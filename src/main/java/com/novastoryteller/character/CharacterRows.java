@@ -104,4 +104,8 @@ class CharacterRows {
                 rs.getInt("look_variant"), rs.getString("image_key"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
+
+    long total() {
+        return jdbc.sql("SELECT COUNT(*) FROM library_character").query(Long.class).single();
+    }
 }

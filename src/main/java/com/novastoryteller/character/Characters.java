@@ -54,6 +54,11 @@ public class Characters {
         this.clock = clock;
     }
 
+    /** How many characters all families have in their libraries: for the admin's figures. */
+    public long total() {
+        return rows.total();
+    }
+
     /** A saved character, and whether it is new (rather than one of the same name, updated). */
     public record Saved(CharacterView character, boolean created) {
     }

@@ -109,6 +109,11 @@ public class Stories {
     }
 
     @Transactional(readOnly = true)
+    /** Every story on the installation, by status: for the admin's figures. */
+    public StoryCounts counts() {
+        return catalog.counts();
+    }
+
     public StoryView find(CurrentUser user, UUID id) {
         return catalog.view(owned(user, id));
     }

@@ -1,9 +1,11 @@
 package com.novastoryteller.story;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -94,5 +96,18 @@ class StoryCatalog {
     }
 
     record Found(List<UUID> ids, long total) {
+    }
+
+    /** Every story on the installation, by status. */
+    StoryCounts counts() {
+        Map<StoryStatus, Long> byStatus = new EnumMap<>(StoryStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS stories FROM story GROUP BY status").query((row, n) -> {
+            byStatus.put(StoryStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)), row.getLong("stories"));
+            return null;
+        }).list();
+        long ready = byStatus.getOrDefault(StoryStatus.READY, 0L);
+        long generating = byStatus.getOrDefault(StoryStatus.GENERATING, 0L);
+        long failed = byStatus.getOrDefault(StoryStatus.FAILED, 0L);
+        return new StoryCounts(ready + generating + failed, ready, generating, failed);
     }
 }
