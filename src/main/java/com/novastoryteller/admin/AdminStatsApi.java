@@ -53,6 +53,11 @@ class AdminStatsApi {
 
     @Operation(summary = "Accounts, stories, characters, the last 24 hours of writing, and each provider's usage and estimated cost")
     @GetMapping("/api/admin/stats")
+    Stats api() {
+        return stats();
+    }
+
+    /** The figures, for the API and for the console's first page. */
     Stats stats() {
         TaskFigures tasks = generation.lastDay();
         return new Stats(accounts.counts(), stories.counts(), new CharacterCount(characters.total()),

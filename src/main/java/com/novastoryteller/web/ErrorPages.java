@@ -26,7 +26,7 @@ class ErrorPages implements ErrorController {
         HttpStatus status = statusOf(request);
         String message = switch (status) {
             case NOT_FOUND -> "We looked everywhere, but this page is not here.";
-            case FORBIDDEN -> "This page is not open to your account.";
+            case FORBIDDEN -> "This page is for the grown-up who runs this installation, not for your account.";
             default -> status.is4xxClientError() ? "Something about that request did not work."
                     : "Something went wrong on our side. Please try again in a moment.";
         };

@@ -13,12 +13,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -72,7 +74,7 @@ class SecurityConfiguration {
                 // The async dispatch that ends an event stream belongs to a request already let through.
                 .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/api/admin/**", "/actuator/**", "/admin", "/admin/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/register", "/api/login").permitAll()
                 .requestMatchers("/api/health", "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**",
                         "/swagger-ui/**").permitAll()
@@ -90,7 +92,9 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::carriesAmbientCredentials))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
-                .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+                .defaultAccessDeniedHandlerFor(problems::forbidden, API)
+                // A page refused to a signed-in user is the friendly error page, not a problem document.
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny())

@@ -1,0 +1,68 @@
+package com.novastoryteller.admin;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.novastoryteller.web.InvalidRequest;
+
+/**
+ * The superadmin's console in the browser: the installation at a glance (figures, providers, usage) and the logs.
+ * Only the admin reaches it; anyone else gets the friendly refusal page.
+ */
+@Controller
+class AdminPages {
+
+    private final AdminStatsApi stats;
+    private final AdminConfigApi config;
+    private final AdminLogsApi logs;
+    private final LogFiles files;
+
+    AdminPages(AdminStatsApi stats, AdminConfigApi config, AdminLogsApi logs, LogFiles files) {
+        this.stats = stats;
+        this.config = config;
+        this.logs = logs;
+        this.files = files;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) throws SQLException {
+        model.addAttribute("stats", stats.stats());
+        model.addAttribute("config", config.config());
+        model.addAttribute("pageTitle", "The installation");
+        model.addAttribute("section", "dashboard");
+        return "admin/dashboard";
+    }
+
+    @GetMapping("/admin/logs")
+    String logs(@RequestParam(required = false) @Nullable String file, @RequestParam(defaultValue = "200") int lines,
+            @RequestParam(required = false) @Nullable String filter, @RequestParam(defaultValue = "false") boolean regex,
+            Model model) {
+        List<LogFiles.LogFile> all = files.list();
+        String chosen = Optional.ofNullable(file).filter(name -> !name.isBlank())
+                .orElse(all.isEmpty() ? null : all.get(0).name());
+        model.addAttribute("files", all);
+        model.addAttribute("file", chosen);
+        model.addAttribute("lines", lines);
+        model.addAttribute("filter", filter == null ? "" : filter);
+        model.addAttribute("regex", regex);
+        model.addAttribute("pageTitle", "Logs");
+        model.addAttribute("section", "logs");
+        if (chosen != null && files.find(chosen).map(Path::toString).isPresent()) {
+            try {
+                model.addAttribute("tail", logs.tail(chosen, lines, filter, regex).text());
+            }
+            catch (InvalidRequest wrong) {
+                model.addAttribute("problem", wrong.errors().values().iterator().next());
+            }
+        }
+        return "admin/logs";
+    }
+}

@@ -1,0 +1,115 @@
+package com.novastoryteller.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.NewAccount;
+import com.novastoryteller.account.Role;
+import com.novastoryteller.support.ApplicationTest;
+
+/** The superadmin's console, tried in a real browser: the installation at a glance and the logs; no one else gets in. */
+@ApplicationTest
+class AdminConsoleBrowserTests {
+
+    static final Path LOGS = Path.of("target", "test-logs", UUID.randomUUID().toString()).toAbsolutePath();
+
+    @DynamicPropertySource
+    static void logs(DynamicPropertyRegistry registry) throws IOException {
+        Files.createDirectories(LOGS);
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            lines.add(n == 33 ? "2026-11-23 ERROR The narrator could not start" : "2026-11-23 INFO all is well " + n);
+        }
+        Files.write(LOGS.resolve("nova-storyteller.log"), lines);
+        registry.add("storyteller.logs.dir", LOGS::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theAdminSeesTheInstallationAndReadsTheLogs() {
+        String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.open(new NewAccount(name + "@example.com", name, "run the place", "Ada", "Admin"), Role.ADMIN);
+        browser = Browser.start(true);
+        browser.get("http://localhost:" + port + "/signin");
+        Browser.fill(browser, "Username or e-mail", name);
+        Browser.fill(browser, "Password", "run the place");
+        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+
+        Browser.await(browser).until(driver -> !driver.findElements(By.cssSelector("[data-test=nav-admin]")).isEmpty());
+        browser.findElement(By.cssSelector("[data-test=nav-admin]")).click();
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
+        assertThat(Long.parseLong(find("users-total").getText())).as("at least the admin").isPositive();
+        assertThat(find("stories-total").getText()).matches("\\d+");
+        assertThat(find("providers").getText()).contains("writer").contains("embedded");
+        assertThat(find("database").getText()).contains("H2");
+        Browser.screenshot(browser, "admin-dashboard");
+
+        find("admin-nav").findElement(By.linkText("Logs")).click();
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().contains("/admin/logs"));
+        assertThat(new Select(find("log-file")).getFirstSelectedOption().getText()).startsWith("nova-storyteller.log");
+        assertThat(find("log-text").getText()).contains("all is well 40");
+        find("log-filter").sendKeys("error");
+        find("log-show").click();
+        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=log-text]")).getText()
+                .equals("2026-11-23 ERROR The narrator could not start"));
+        Browser.screenshot(browser, "admin-logs");
+        find("log-regex").click();
+        WebElement filter = find("log-filter");
+        filter.clear();
+        filter.sendKeys("(");
+        find("log-show").click();
+        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=log-problem]")).getText()
+                .startsWith("Not a pattern"));
+    }
+
+    @Test
+    void aParentIsKindlyTurnedAwayAndAStrangerIsAskedToSignIn() {
+        browser = Browser.start(true);
+        browser.get("http://localhost:" + port + "/admin");
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().contains("/signin"));
+
+        Browser.signUp(browser, port, "Pat");
+        assertThat(browser.findElements(By.cssSelector("[data-test=nav-admin]"))).as("no admin link for a parent").isEmpty();
+        for (String page : new String[] { "/admin", "/admin/logs" }) {
+            browser.get("http://localhost:" + port + page);
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(page)
+                    .contains("This page is for the grown-up who runs this installation");
+        }
+    }
+
+    private WebElement find(String test) {
+        return browser.findElement(By.cssSelector("[data-test='" + test + "']"));
+    }
+}
