@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -207,8 +208,37 @@ public class Stories {
         return visible(user, id).orElseThrow(() -> new StoryNotFound(id));
     }
 
+    /** A family sees its own stories while they are on its shelf; the admin sees every story, hidden or deleted. */
     private Optional<Story> visible(CurrentUser user, UUID id) {
-        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()));
+        return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()) && story.isOnShelf());
+    }
+
+    /** The admin's moderation list: everyone's stories (or one family's), hidden and deleted ones when asked. */
+    @Transactional(readOnly = true)
+    public Page<StoryView> moderate(@Nullable UUID ownerId, StoryFilter filter, Moderation moderation, Pageable pageable) {
+        StoryCatalog.Found found = catalog.search(ownerId, filter, moderation, pageable);
+        return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
+    }
+
+    /** Hides a story from its family and its share link, or brings it back. */
+    public StoryView hide(CurrentUser admin, UUID id, boolean hidden) {
+        Story story = owned(requireAdmin(admin), id);
+        story.hide(hidden, clock.instant());
+        return catalog.view(stories.save(story));
+    }
+
+    /** Takes a story away for good from its family and its share link; the admin keeps it for audit. */
+    public void softDelete(CurrentUser admin, UUID id) {
+        Story story = owned(requireAdmin(admin), id);
+        story.softDelete(clock.instant());
+        stories.save(story);
+    }
+
+    private static CurrentUser requireAdmin(CurrentUser user) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only the admin moderates stories");
+        }
+        return user;
     }
 
     void requireSafe(String field, @Nullable String value) {

@@ -40,6 +40,10 @@ class Story {
     private @Nullable String notice;
     private final Instant createdAt;
     private Instant updatedAt;
+    /** Hidden by the admin: gone from its family's shelf and its share link, kept for the admin. */
+    private boolean hidden;
+    /** Deleted by the admin: the same, for good (kept for audit). */
+    private @Nullable Instant deletedAt;
 
     Story(UUID id, @Nullable Long version, UUID ownerId, String title, boolean titleGiven, String prompt,
             Template template, AgeBand ageBand, String language, StoryLength length, boolean interactive,
@@ -172,4 +176,29 @@ class Story {
     }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
+
+    boolean isHidden() {
+        return hidden;
+    }
+
+    @Nullable Instant deletedAt() {
+        return deletedAt;
+    }
+
+    /** Whether its family (and its share link) may still see it. */
+    boolean isOnShelf() {
+        return !hidden && deletedAt == null;
+    }
+
+    void hide(boolean hide, Instant now) {
+        this.hidden = hide;
+        this.updatedAt = now;
+    }
+
+    void softDelete(Instant now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+            updatedAt = now;
+        }
+    }
 }

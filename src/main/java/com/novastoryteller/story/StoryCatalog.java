@@ -1,5 +1,6 @@
 package com.novastoryteller.story;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,13 +38,34 @@ class StoryCatalog {
         this.accounts = accounts;
     }
 
-    /** The ids of one page of matching stories, newest first; {@code ownerId} null means everyone's. */
+    /**
+     * The ids of one page of matching stories, newest first; {@code ownerId} null means everyone's. A family's own
+     * shelf never has hidden or deleted stories; the admin's list has them only when asked.
+     */
     Found search(@Nullable UUID ownerId, StoryFilter filter, Pageable pageable) {
+        return search(ownerId, filter, Moderation.ON_SHELF, pageable);
+    }
+
+    Found search(@Nullable UUID ownerId, StoryFilter filter, Moderation moderation, Pageable pageable) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (ownerId != null) {
             where.append(" AND s.owner_id = :owner");
             params.put("owner", ownerId.toString());
+        }
+        if (!moderation.includeHidden()) {
+            where.append(" AND s.hidden = FALSE");
+        }
+        if (!moderation.includeDeleted()) {
+            where.append(" AND s.deleted_at IS NULL");
+        }
+        if (moderation.createdFrom() != null) {
+            where.append(" AND s.created_at >= :from");
+            params.put("from", Timestamp.from(moderation.createdFrom()));
+        }
+        if (moderation.createdTo() != null) {
+            where.append(" AND s.created_at < :to");
+            params.put("to", Timestamp.from(moderation.createdTo()));
         }
         if (filter.template() != null) {
             where.append(" AND s.template = :template");
@@ -92,7 +114,7 @@ class StoryCatalog {
                 story.imageKey() == null ? null : "/api/stories/" + story.id() + "/image", story.imageDescription(), null,
                 story.published(), story.interactive(), story.revision(), parts,
                 cast.members(story.id()).stream().map(StoryCast.Member::view).toList(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
-                story.failure(), story.notice(), story.createdAt(), story.updatedAt());
+                story.failure(), story.notice(), story.createdAt(), story.updatedAt(), story.isHidden(), story.deletedAt());
     }
 
     record Found(List<UUID> ids, long total) {

@@ -65,7 +65,7 @@ public class StoryShares {
     @Transactional(readOnly = true)
     public StoryView open(String token) {
         return jdbc.sql("SELECT s.story_id FROM story_share s JOIN story t ON t.id = s.story_id "
-                + "WHERE s.token = ? AND t.hidden = FALSE")
+                + "WHERE s.token = ? AND t.hidden = FALSE AND t.deleted_at IS NULL")
             .param(token).query(String.class).optional()
             .flatMap(id -> stories.findById(UUID.fromString(id.strip())))
             .map(catalog::view)

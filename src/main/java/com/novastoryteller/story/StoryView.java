@@ -19,5 +19,5 @@ public record StoryView(UUID id, UUID user, String userName, String title, Strin
         @Nullable UUID taskId, @Nullable String image, @Nullable String imageDescription, @Nullable String audioFile,
         boolean isPublished, boolean interactive, int revision, List<StoryPart> parts, List<StoryCastMember> characters,
         List<String> choices, List<String> path, @Nullable String failure, @Nullable String notice, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, boolean isHidden, @Nullable Instant deletedAt) {
 }
