@@ -33,11 +33,6 @@ public final class IllustrationPrompt {
                 + ".";
     }
 
-    /** The words every picture shares: the first of the style, for providers with a separate style field. */
-    public static String style() {
-        return STYLE;
-    }
-
     private static String figures(List<Scene.Figure> figures) {
         List<String> each = figures.stream().map(IllustrationPrompt::figure).toList();
         if (each.size() == 1) {

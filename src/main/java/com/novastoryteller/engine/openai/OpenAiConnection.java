@@ -88,12 +88,4 @@ class OpenAiConnection {
     ProviderSettings settings() {
         return settings;
     }
-
-    String baseUrl() {
-        return baseUrl;
-    }
-
-    String apiKey() {
-        return apiKey;
-    }
 }
