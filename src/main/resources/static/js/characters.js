@@ -1,4 +1,6 @@
 // The Characters page: lists the library from the API and edits it in place.
+import { csrfHeaders } from './csrf.js';
+
 (() => {
   const api = '/api/characters';
   const pageSize = 12;
@@ -15,12 +17,6 @@
   let page = 1;
   let query = '';
   let editing = null;
-
-  const csrfHeaders = () => {
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    const token = document.querySelector('meta[name="_csrf"]');
-    return header && token ? { [header.content]: token.content } : {};
-  };
 
   const call = async (method, url, body) => {
     const answer = await fetch(url, {

@@ -2,13 +2,14 @@
 // to /api/stories/{id}/voice as 16 kHz 16-bit PCM while they speak; the storyteller's voice comes back as 24 kHz PCM
 // and plays at once; what it heard and said is shown, and the story goes the child's way.
 
-const IN_RATE = 16000;
+import { canListen, listen } from './microphone.js';
+
 const OUT_RATE = 24000;
 // A turn ends by itself after a minute, well inside Nova Sonic's own session limit.
 const LONGEST_TURN_MS = 60000;
 
 export function liveVoice(button, { storyUrl, position, onListening, onHeard, onSaid, onChanged, onError }) {
-  if (!button || !navigator.mediaDevices || !window.AudioContext || !window.WebSocket) return;
+  if (!button || !canListen() || !window.WebSocket) return;
   let socket = null;
   let recording = null;
   let speaker = null;
@@ -58,41 +59,28 @@ export function liveVoice(button, { storyUrl, position, onListening, onHeard, on
 
   const start = async () => {
     hush(); // the child speaks over the storyteller: it stops at once
-    let stream;
     try {
       const open = await connect();
-      stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1 } });
       open.send(JSON.stringify({ type: 'position', after_segment: position() }));
-      const audio = new AudioContext({ sampleRate: IN_RATE });
-      const source = audio.createMediaStreamSource(stream);
-      // A ScriptProcessor hands over the samples on the main thread; a quarter of a second at a time is plenty.
-      const tap = audio.createScriptProcessor(4096, 1, 1);
-      tap.onaudioprocess = (event) => {
-        const samples = event.inputBuffer.getChannelData(0);
+      const release = await listen((samples) => {
         const pcm = new Int16Array(samples.length);
         samples.forEach((sample, n) => { pcm[n] = Math.max(-1, Math.min(1, sample)) * 0x7fff; });
         if (open.readyState === WebSocket.OPEN) open.send(pcm.buffer);
-      };
-      source.connect(tap);
-      tap.connect(audio.destination);
-      recording = { stream, audio, source, tap, socket: open };
+      });
+      recording = { release, socket: open };
       recording.timer = setTimeout(() => recording && stop(), LONGEST_TURN_MS);
       onListening(true);
     } catch (failure) {
-      if (stream) stream.getTracks().forEach((track) => track.stop());
       onError(failure.name === 'NotAllowedError' ? 'The microphone is not allowed here; you can type instead.'
         : failure.message);
     }
   };
 
   const stop = async () => {
-    const { stream, audio, source, tap, socket: open, timer } = recording;
+    const { release, socket: open, timer } = recording;
     recording = null;
     clearTimeout(timer);
-    tap.disconnect();
-    source.disconnect();
-    stream.getTracks().forEach((track) => track.stop());
-    await audio.close();
+    await release();
     if (open.readyState === WebSocket.OPEN) open.send(JSON.stringify({ type: 'done' }));
     onListening(false);
   };

@@ -1,3 +1,4 @@
+import { csrfHeaders } from './csrf.js';
 import { liveVoice } from './live-voice.js';
 import { voiceInput } from './voice-input.js';
 
@@ -41,11 +42,6 @@ function startPlayer(story) {
 
   const rate = () => Number(speed.value);
   const sound = () => audios[active];
-  const csrfHeaders = () => {
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    const token = document.querySelector('meta[name="_csrf"]');
-    return header && token ? { [header.content]: token.content } : {};
-  };
 
   // ---- the text -------------------------------------------------------------------------------------
 

@@ -3,19 +3,14 @@
 // 20 seconds) and sends the recording, as a WAV file, to /api/transcriptions, which keeps nothing; otherwise the
 // browser's own speech recognition listens. Either way onText gets the words, and onState(true/false) says when it listens.
 
-const LONGEST_RECORDING_MS = 20000;
+import { csrfHeaders } from './csrf.js';
+import { RATE, canListen, listen } from './microphone.js';
 
-const csrfHeaders = () => {
-  const header = document.querySelector('meta[name="_csrf_header"]');
-  const token = document.querySelector('meta[name="_csrf"]');
-  return header && token ? { [header.content]: token.content } : {};
-};
+const LONGEST_RECORDING_MS = 20000;
 
 const language = () => document.documentElement.lang || 'en-US';
 
 // 16 kHz, 16-bit mono PCM in a WAV file: what every transcriber takes, Nova Sonic included.
-const RATE = 16000;
-
 function wav(chunks) {
   const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const view = new DataView(new ArrayBuffer(44 + length * 2));
@@ -41,36 +36,26 @@ function wav(chunks) {
 }
 
 function recorded(button, onText, onState, onError) {
-  if (!navigator.mediaDevices || !window.AudioContext) return false;
+  if (!canListen()) return false;
   let stop = null;
   button.addEventListener('click', async () => {
     if (stop) {
       stop();
       return;
     }
-    let stream;
+    const chunks = [];
+    let release;
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1 } });
+      release = await listen((samples) => chunks.push(new Float32Array(samples)));
     } catch (refused) {
       onError('The microphone is not allowed here; you can type instead.');
       return;
     }
-    const audio = new AudioContext({ sampleRate: RATE });
-    const source = audio.createMediaStreamSource(stream);
-    // A ScriptProcessor hands over the samples on the main thread: a few seconds of speech need nothing more.
-    const tap = audio.createScriptProcessor(4096, 1, 1);
-    const chunks = [];
-    tap.onaudioprocess = (event) => chunks.push(new Float32Array(event.inputBuffer.getChannelData(0)));
-    source.connect(tap);
-    tap.connect(audio.destination);
     const timer = setTimeout(() => stop && stop(), LONGEST_RECORDING_MS);
     stop = async () => {
       stop = null;
       clearTimeout(timer);
-      tap.disconnect();
-      source.disconnect();
-      stream.getTracks().forEach((track) => track.stop());
-      await audio.close();
+      await release();
       onState(false);
       const form = new FormData();
       form.append('audio', wav(chunks), 'recording.wav');
