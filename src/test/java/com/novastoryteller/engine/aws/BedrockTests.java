@@ -2,19 +2,12 @@ package com.novastoryteller.engine.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +22,7 @@ import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.Eventually;
+import com.novastoryteller.support.TestMedia;
 
 import tools.jackson.databind.JsonNode;
 
@@ -123,10 +117,10 @@ class BedrockTests {
     }
 
     @Test
-    void aThrottledCallIsRetriedAndADrawingIsReadByConverse() throws IOException {
+    void aThrottledCallIsRetriedAndADrawingIsReadByConverse() {
         bedrock.fail(1, 429, "ThrottlingException", "/converse");
         JsonNode created = api.multipart("/api/stories/", ana.token(), Map.of("prompt", "a whale"), "image",
-                "whale.png", "image/png", drawing()).json();
+                "whale.png", "image/png", TestMedia.png(200, 200, 0x1d3557, 0xffd23f)).json();
         assertThat(created.get("image_description").asString()).isEqualTo("a blue whale under a yellow moon");
         List<FakeAws.Request> described = bedrock.requests.stream()
                 .filter(request -> request.path().endsWith("/converse")).toList();
@@ -202,18 +196,5 @@ class BedrockTests {
         assertThat(judged.body().get("source").asString()).isEqualTo("OUTPUT");
         assertThat(judged.body().get("content").toString()).contains("a knight who learns the thunderpunch");
         assertThat(api.get("/api/stories/", ana.token()).json().get("count").asInt()).isZero();
-    }
-
-    private static byte[] drawing() throws IOException {
-        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D paint = image.createGraphics();
-        paint.setColor(new Color(0x1d3557));
-        paint.fillRect(0, 0, 200, 200);
-        paint.setColor(new Color(0xffd23f));
-        paint.fillOval(120, 20, 50, 50);
-        paint.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
     }
 }

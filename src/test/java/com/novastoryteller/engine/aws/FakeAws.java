@@ -1,9 +1,5 @@
 package com.novastoryteller.engine.aws;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -18,10 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.imageio.ImageIO;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import com.novastoryteller.support.TestMedia;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -191,16 +186,9 @@ final class FakeAws implements AutoCloseable {
         return JSON.writeValueAsBytes(answer);
     }
 
-    private static byte[] canvas() throws IOException {
-        BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
-        Graphics2D paint = image.createGraphics();
-        paint.setColor(new Color(0x457b9d));
-        paint.fillRect(0, 0, 1024, 1024);
-        paint.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
+    private static byte[] canvas() {
         ObjectNode answer = JSON.createObjectNode();
-        answer.putArray("images").add(Base64.getEncoder().encodeToString(png.toByteArray()));
+        answer.putArray("images").add(Base64.getEncoder().encodeToString(TestMedia.png(1024, 1024, 0x457b9d, 0xffd23f)));
         answer.putNull("error");
         return JSON.writeValueAsBytes(answer);
     }
@@ -209,13 +197,7 @@ final class FakeAws implements AutoCloseable {
         String[] words = request.path("Text").asString().strip().split("\\s+");
         if (request.path("OutputFormat").asString().equals("pcm")) {
             int rate = Integer.parseInt(request.path("SampleRate").asString("16000"));
-            byte[] pcm = new byte[words.length * rate / 4 * 2];
-            for (int sample = 0; sample < pcm.length / 2; sample++) {
-                short value = (short) (6000 * Math.sin(2 * Math.PI * 180 * sample / rate));
-                pcm[2 * sample] = (byte) value;
-                pcm[2 * sample + 1] = (byte) (value >> 8);
-            }
-            send(exchange, "audio/pcm", pcm);
+            send(exchange, "audio/pcm", TestMedia.tone(rate, words.length * rate / 4, 180, 6000));
             return;
         }
         StringBuilder marks = new StringBuilder();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.novastoryteller.support.TestMedia;
+
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -155,12 +157,7 @@ final class FakeSonic implements AutoCloseable {
             send(context, "contentEnd", JSON.createObjectNode().put("promptName", prompt).put("stopReason", "END_TURN"));
             send(context, "contentStart", JSON.createObjectNode().put("promptName", prompt).put("role", "ASSISTANT")
                     .put("type", "AUDIO"));
-            byte[] pcm = new byte[24_000 / 2 * 2];
-            for (int sample = 0; sample < pcm.length / 2; sample++) {
-                short value = (short) (5000 * Math.sin(2 * Math.PI * 330 * sample / 24_000.0));
-                pcm[2 * sample] = (byte) value;
-                pcm[2 * sample + 1] = (byte) (value >> 8);
-            }
+            byte[] pcm = TestMedia.tone(24_000, 12_000, 330, 5000); // half a second
             send(context, "audioOutput", JSON.createObjectNode().put("promptName", prompt).put("role", "ASSISTANT")
                     .put("content", Base64.getEncoder().encodeToString(pcm)));
             send(context, "contentEnd", JSON.createObjectNode().put("promptName", prompt).put("stopReason", "END_TURN"));

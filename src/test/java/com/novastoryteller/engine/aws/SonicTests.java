@@ -32,6 +32,7 @@ import com.novastoryteller.engine.provider.WavFile;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.Eventually;
+import com.novastoryteller.support.TestMedia;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,12 +69,7 @@ class SonicTests {
         sonic.events.clear();
         Api api = new Api(port);
         Api.Registered lea = api.register("sonic");
-        byte[] speech = new byte[44_100 * 2]; // one second at 44.1 kHz: the product resamples it to 16 kHz
-        for (int sample = 0; sample < speech.length / 2; sample++) {
-            short value = (short) (8000 * Math.sin(2 * Math.PI * 200 * sample / 44_100.0));
-            speech[2 * sample] = (byte) value;
-            speech[2 * sample + 1] = (byte) (value >> 8);
-        }
+        byte[] speech = TestMedia.tone(44_100, 44_100, 200, 8000); // one second at 44.1 kHz: the product makes it 16 kHz
         Api.Reply heard = api.multipart("/api/transcriptions", lea.token(), Map.of(), "audio", "recording.wav",
                 "audio/wav", WavFile.of(speech, 44_100));
         assertThat(heard.status()).as(heard.body()).isEqualTo(200);

@@ -2,18 +2,11 @@ package com.novastoryteller.engine.ollama;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +20,7 @@ import com.novastoryteller.account.Accounts;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.TestMedia;
 
 import tools.jackson.databind.JsonNode;
 
@@ -102,8 +96,8 @@ class OllamaTests {
     }
 
     @Test
-    void aDrawingIsReadByTheLocalVisionModel() throws IOException {
-        byte[] drawing = drawing();
+    void aDrawingIsReadByTheLocalVisionModel() {
+        byte[] drawing = TestMedia.png(200, 200, 0xffffff, 0x2a9d8f);
         JsonNode created = api.multipart("/api/stories/", sam.token(), Map.of("prompt", "a frog"), "image", "frog.png",
                 "image/png", drawing).json();
         assertThat(created.get("image_description").asString()).isEqualTo("a green frog on a lily pad");
@@ -124,18 +118,5 @@ class OllamaTests {
         assertThat(story.get("notice").asString()).isEqualTo("Ollama could not be reached, so the offline storyteller"
                 + " told this story.");
         assertThat(story.toString()).doesNotContain("model runner");
-    }
-
-    private static byte[] drawing() throws IOException {
-        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D paint = image.createGraphics();
-        paint.setColor(Color.WHITE);
-        paint.fillRect(0, 0, 200, 200);
-        paint.setColor(new Color(0x2a9d8f));
-        paint.fillOval(50, 50, 100, 100);
-        paint.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
     }
 }

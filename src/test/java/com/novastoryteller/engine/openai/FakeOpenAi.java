@@ -1,9 +1,5 @@
 package com.novastoryteller.engine.openai;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -19,10 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.imageio.ImageIO;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import com.novastoryteller.support.TestMedia;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -245,18 +240,8 @@ final class FakeOpenAi implements AutoCloseable {
 
     /** {@code POST /v1/images/generations}: one picture, a real 1024 × 1024 PNG, as base64. */
     private byte[] images(HttpExchange exchange, byte[] body) throws IOException {
-        BufferedImage image = new BufferedImage(1024, 1024,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D paint = image.createGraphics();
-        paint.setColor(new Color(0x9b5de5));
-        paint.fillRect(0, 0, 1024, 1024);
-        paint.setColor(new Color(0xffd23f));
-        paint.fillOval(312, 312, 400, 400);
-        paint.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
         ObjectNode answer = JSON.createObjectNode().put("created", 1_700_000_000L);
-        answer.putArray("data").addObject().put("b64_json", Base64.getEncoder().encodeToString(png.toByteArray()))
+        answer.putArray("data").addObject().put("b64_json", Base64.getEncoder().encodeToString(TestMedia.png(1024, 1024, 0x9b5de5, 0xffd23f)))
                 .put("revised_prompt", JSON.readTree(body).path("prompt").asString());
         answer.putObject("usage").put("input_tokens", 50).put("output_tokens", 4160).put("total_tokens", 4210);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -268,12 +253,7 @@ final class FakeOpenAi implements AutoCloseable {
         JsonNode request = JSON.readTree(body);
         String text = request.path("input").asString();
         int words = text.strip().split("\\s+").length;
-        byte[] pcm = new byte[words * SPEECH_RATE / 4 * 2];
-        for (int sample = 0; sample < pcm.length / 2; sample++) {
-            short value = (short) (6000 * Math.sin(2 * Math.PI * 220 * sample / SPEECH_RATE));
-            pcm[2 * sample] = (byte) value;
-            pcm[2 * sample + 1] = (byte) (value >> 8);
-        }
+        byte[] pcm = TestMedia.tone(SPEECH_RATE, words * SPEECH_RATE / 4, 220, 6000);
         spoken.put(Arrays.hashCode(pcm), text);
         exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
         return pcm;

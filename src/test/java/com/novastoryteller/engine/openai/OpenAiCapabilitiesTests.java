@@ -2,11 +2,8 @@ package com.novastoryteller.engine.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,6 +35,7 @@ import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.Eventually;
+import com.novastoryteller.support.TestMedia;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,9 +83,10 @@ class OpenAiCapabilitiesTests {
     }
 
     @Test
-    void aDrawingIsReadByTheVisionModelAndWovenIntoTheStory() throws IOException {
+    void aDrawingIsReadByTheVisionModelAndWovenIntoTheStory() {
         JsonNode created = api.multipart("/api/stories/", mia.token(), Map.of("prompt", "a girl called Zara and a dragon",
-                "image_caption", "my dragon"), "image", "drawing.png", "image/png", drawing()).json();
+                "image_caption", "my dragon"), "image", "drawing.png", "image/png",
+                TestMedia.png(300, 200, 0xffffff, 0x9b5de5)).json();
         assertThat(created.get("image_description").asString()).as("the model's phrase, tidied")
                 .isEqualTo("a purple dragon flying over a red castle");
 
@@ -249,19 +248,6 @@ class OpenAiCapabilitiesTests {
             JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
             return narration.get("status").asString().equals("ready") ? narration : null;
         });
-    }
-
-    private static byte[] drawing() throws IOException {
-        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D paint = image.createGraphics();
-        paint.setColor(Color.WHITE);
-        paint.fillRect(0, 0, 300, 200);
-        paint.setColor(new Color(0x9b5de5));
-        paint.fillOval(100, 50, 100, 80);
-        paint.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
     }
 
     /** Whether any file the product wrote holds exactly these bytes. */
