@@ -1,6 +1,5 @@
 package com.novastoryteller.admin;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ class AdminPages {
         model.addAttribute("regex", regex);
         model.addAttribute("pageTitle", "Logs");
         model.addAttribute("section", "logs");
-        if (chosen != null && files.find(chosen).map(Path::toString).isPresent()) {
+        if (chosen != null && all.stream().anyMatch(each -> each.name().equals(chosen))) {
             try {
                 model.addAttribute("tail", logs.tail(chosen, lines, filter, regex).text());
             }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,14 @@ public class GenerationFigures {
         this.clock = clock;
     }
 
-    private record Task(GenerationTask.Status status, int attempts, Instant started, Instant finished) {
+    private record Task(GenerationTask.Status status, int attempts, @Nullable Instant started,
+            @Nullable Instant finished) {
     }
 
-    /** The tasks queued in the last 24 hours. */
+    /**
+     * The tasks queued in the last 24 hours. They are read and summed here rather than in SQL because the three
+     * databases disagree on subtracting timestamps; a day's tasks are few.
+     */
     public TaskFigures lastDay() {
         List<Task> tasks = jdbc.sql("""
                 SELECT status, attempts, started_at, finished_at FROM generation_task WHERE created_at >= :since""")
@@ -42,15 +47,15 @@ public class GenerationFigures {
                 .mapToLong(task -> Duration.between(task.started(), task.finished()).toMillis()).average().orElse(0));
         double successRate = completed + failed == 0 ? 0 : (double) completed / (completed + failed);
         double attempts = tasks.stream().mapToInt(Task::attempts).average().orElse(0);
-        return new TaskFigures(tasks.size(), completed, failed, count(tasks, GenerationTask.Status.RUNNING),
-                count(tasks, GenerationTask.Status.QUEUED), averageMs, successRate, attempts);
+        return new TaskFigures(tasks.size(), completed, failed, count(tasks, GenerationTask.Status.RUNNING), averageMs,
+                successRate, attempts);
     }
 
     private static long count(List<Task> tasks, GenerationTask.Status status) {
         return tasks.stream().filter(task -> task.status() == status).count();
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

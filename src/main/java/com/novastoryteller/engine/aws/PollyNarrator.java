@@ -1,7 +1,6 @@
 package com.novastoryteller.engine.aws;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +41,6 @@ public class PollyNarrator implements Narrator {
 
     private final AwsConnection connection;
     private final AwsSettings.Polly settings;
-    private final Map<String, NarratorVoice> voices = new LinkedHashMap<>();
     private final ProviderGuard guard;
     private final RetryTemplate retries;
     /** Loaded only if the provider ever fails: MaryTTS takes a second and some memory to start. */
@@ -51,29 +49,19 @@ public class PollyNarrator implements Narrator {
     PollyNarrator(AwsConnection connection) {
         this.connection = connection;
         this.settings = connection.aws().polly();
-        NarratorVoices.CAST.forEach(voice -> voices.put(voice.id(), voice));
         this.guard = connection.guard(Provider.POLLY, "narrator", "read the story aloud");
         this.retries = connection.settings().retryTemplate(failure -> failure instanceof PollySpeech.PollyFailure polly
                 && polly.worthRetrying());
     }
 
     private static Map<String, String> defaults() {
-        Map<String, String> voices = new LinkedHashMap<>();
-        voices.put("storyteller", "Joanna");
-        voices.put("child", "Ivy");
-        voices.put("friend", "Matthew");
-        voices.put("sage", "Gregory");
-        voices.put("mouse", "Kevin");
-        voices.put("villain", "Stephen");
-        voices.put("giant", "Joey");
-        voices.put("cheerful", "Salli");
-        voices.put("gentle", "Danielle");
-        return voices;
+        return Map.of("storyteller", "Joanna", "child", "Ivy", "friend", "Matthew", "sage", "Gregory", "mouse", "Kevin",
+                "villain", "Stephen", "giant", "Joey", "cheerful", "Salli", "gentle", "Danielle");
     }
 
     @Override
     public List<NarratorVoice> voices() {
-        return List.copyOf(voices.values());
+        return NarratorVoices.CAST;
     }
 
     @Override
@@ -88,7 +76,7 @@ public class PollyNarrator implements Narrator {
 
     @Override
     public Speech speak(String text, String voice) {
-        String pollyVoice = pollyVoice(voices.containsKey(voice) ? voice : "storyteller");
+        String pollyVoice = pollyVoice(DEFAULT_VOICES.containsKey(voice) ? voice : "storyteller");
         return guard.call(() -> {
             byte[] pcm = retried(() -> connection.polly().audio(text, pollyVoice, settings.engine(), SAMPLE_RATE));
             String marks = retried(() -> connection.polly().wordMarks(text, pollyVoice, settings.engine()));

@@ -21,7 +21,6 @@ import com.novastoryteller.engine.NarratorVoices;
 import com.novastoryteller.engine.Speech;
 import com.novastoryteller.engine.embedded.EmbeddedNarrator;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.SpokenWords;
 import com.novastoryteller.engine.provider.Usage;
 import com.novastoryteller.engine.provider.WavFile;
 import com.openai.client.OpenAIClient;
@@ -137,6 +136,26 @@ public class OpenAiNarrator implements Narrator {
         catch (RuntimeException noTimestamps) {
             // the audio is good; the words are placed by their length instead
         }
-        return SpokenWords.spread(text, durationMs);
+        return spreadByLength(text, durationMs);
+    }
+
+    /** Word timings for audio that came without them: each word gets a share of the time by its length. */
+    static List<Speech.WordTiming> spreadByLength(String text, long durationMs) {
+        String[] words = text.strip().split("\\s+");
+        long letters = 0;
+        for (String word : words) {
+            letters += word.length() + 1;
+        }
+        List<Speech.WordTiming> timings = new ArrayList<>();
+        long at = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            long length = Math.max(1, durationMs * (word.length() + 1) / Math.max(1, letters));
+            timings.add(new Speech.WordTiming(word, at, Math.min(durationMs, at + length)));
+            at += length;
+        }
+        return timings;
     }
 }
