@@ -96,6 +96,12 @@ public class Accounts {
                 .map(Account::asCurrentUser);
     }
 
+    /** The account of a signed-in web session as it is now, unless it may no longer sign in. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> stillSignedIn(UUID id) {
+        return accounts.findById(id).filter(Account::canSignIn).map(Account::asCurrentUser);
+    }
+
     public void revokeToken(String token) {
         tokens.revoke(token);
     }

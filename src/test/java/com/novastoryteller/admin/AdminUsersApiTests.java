@@ -18,6 +18,7 @@ import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.Api.Reply;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.DatabaseTest;
+import com.novastoryteller.support.PageSession;
 
 @ApplicationTest
 @DatabaseTest
@@ -97,6 +98,22 @@ class AdminUsersApiTests {
         assertThat(api.get("/api/admin/users?q=" + zara.username(), adminToken).json().get("count").asInt()).isZero();
         assertThat(api.get("/api/admin/users?include_deleted=true&q=" + zara.username(), adminToken)
                 .json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeactivatedAccountIsSignedOutOfItsBrowserAtOnceAndAChangedRoleCountsFromTheNextClick() {
+        Registered leo = api.register("leo");
+        PageSession browser = PageSession.signIn(port, leo.username(), "good password");
+        assertThat(browser.get("/stories").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
+
+        api.patch("/api/admin/users/" + leo.id(), adminToken, Map.of("role", "admin"));
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+
+        api.patch("/api/admin/users/" + leo.id(), adminToken, Map.of("is_active", false));
+        var afterwards = browser.get("/stories");
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/signin"));
     }
 
     @Test

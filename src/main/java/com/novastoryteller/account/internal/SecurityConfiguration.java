@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -84,6 +85,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/shared/*", "/api/shared/*", "/api/shared/*/**").permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(new TokenAuthenticationFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new SessionAccountCheck(accounts, contexts), SecurityContextHolderFilter.class)
             .formLogin(form -> form
                 .loginPage("/signin")
                 .defaultSuccessUrl("/stories")
