@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.novastoryteller.account.internal.SignInFailureHandler;
+import com.novastoryteller.engine.provider.ProviderChoices;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,10 +29,18 @@ class AccountPages {
 
     private final Accounts accounts;
     private final SecurityContextRepository contexts;
+    private final ProviderChoices providers;
 
-    AccountPages(Accounts accounts, SecurityContextRepository contexts) {
+    AccountPages(Accounts accounts, SecurityContextRepository contexts, ProviderChoices providers) {
         this.accounts = accounts;
         this.contexts = contexts;
+        this.providers = providers;
+    }
+
+    /** What the sign-up page tells a grown-up about the data kept, and where it goes. */
+    @ModelAttribute("providers")
+    List<ProvidersInUse> providers() {
+        return ProvidersInUse.of(providers);
     }
 
     @GetMapping("/signin")

@@ -39,4 +39,7 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
     @Query("SELECT COUNT(*) FROM account WHERE deleted_at IS NULL AND active = TRUE")
     long countActive();
+
+    @Query("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND active = TRUE AND deleted_at IS NULL AND id <> :id")
+    long countActiveAdminsOtherThan(UUID id);
 }

@@ -18,4 +18,8 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
     @Modifying
     @Query("DELETE FROM api_token WHERE account_id = :accountId")
     int deleteByAccountId(UUID accountId);
+
+    @Modifying
+    @Query("DELETE FROM api_token WHERE account_id = :accountId AND token_hash <> :keptHash")
+    int deleteByAccountIdExcept(UUID accountId, String keptHash);
 }

@@ -55,6 +55,12 @@ class ApiTokens {
         tokens.deleteByAccountId(accountId);
     }
 
+    /** Revokes every token of the account but the one given (the one the request came with), if any. */
+    void revokeAllBut(UUID accountId, Optional<String> kept) {
+        kept.ifPresentOrElse(token -> tokens.deleteByAccountIdExcept(accountId, hash(token)),
+                () -> revokeAll(accountId));
+    }
+
     private static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.engine.Narrator;
+import com.novastoryteller.engine.provider.ProviderChoices;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,17 +29,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Admin")
 class AdminConfigApi {
 
-    /** Each capability with the provider it has when none is configured. */
-    private static final Map<String, String> CAPABILITIES = capabilities();
-
     private final Environment environment;
     private final DataSource dataSource;
     private final Narrator narrator;
+    private final ProviderChoices choices;
 
-    AdminConfigApi(Environment environment, DataSource dataSource, Narrator narrator) {
+    AdminConfigApi(Environment environment, DataSource dataSource, Narrator narrator, ProviderChoices choices) {
         this.environment = environment;
         this.dataSource = dataSource;
         this.narrator = narrator;
+        this.choices = choices;
     }
 
     @Operation(summary = "Which engine or provider serves each capability, models, storage, database and versions; secrets masked")
@@ -46,8 +46,7 @@ class AdminConfigApi {
     Map<String, Object> config() throws SQLException {
         Map<String, Object> config = new LinkedHashMap<>();
         Map<String, String> providers = new LinkedHashMap<>();
-        CAPABILITIES.forEach((capability, fallback) -> providers.put(capability.replace('-', '_'),
-                environment.getProperty("storyteller.providers." + capability, fallback)));
+        choices.all().forEach(choice -> providers.put(choice.capability().setting(), choice.chosen()));
         config.put("providers", providers);
         config.put("fallback_to_embedded", environment.getProperty("storyteller.providers.fallback-to-embedded",
                 Boolean.class, true));
@@ -103,15 +102,5 @@ class AdminConfigApi {
     private static String version() {
         @Nullable String version = AdminConfigApi.class.getPackage().getImplementationVersion();
         return version == null ? "development" : version;
-    }
-
-    private static Map<String, String> capabilities() {
-        Map<String, String> capabilities = new LinkedHashMap<>();
-        for (String capability : List.of("writer", "narrator", "illustrator", "describer", "safety")) {
-            capabilities.put(capability, "embedded");
-        }
-        capabilities.put("transcriber", "browser");
-        capabilities.put("conversation", "off");
-        return capabilities;
     }
 }

@@ -47,6 +47,12 @@ class CharacterRows {
                 .query(CharacterRows::row).list();
     }
 
+    /** Every character of the family, by name. */
+    List<LibraryCharacter> all(UUID ownerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM library_character WHERE owner_id = ? ORDER BY name_key, id")
+                .param(ownerId.toString()).query(CharacterRows::row).list();
+    }
+
     long count(UUID ownerId, String query) {
         return jdbc.sql("SELECT COUNT(*) FROM library_character WHERE owner_id = ? AND (name_key LIKE ?"
                 + " OR LOWER(description) LIKE ? OR LOWER(key_traits) LIKE ?)")

@@ -118,7 +118,11 @@ public class Characters {
     }
 
     public void delete(CurrentUser user, UUID id) {
-        LibraryCharacter character = owned(user, id);
+        remove(owned(user, id));
+    }
+
+    /** Deletes the character, and its portrait once that is committed. */
+    void remove(LibraryCharacter character) {
         rows.delete(character);
         if (character.imageKey() != null) {
             portraits.deleteAfterCommit(character.imageKey());

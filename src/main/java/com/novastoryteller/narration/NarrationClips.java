@@ -49,4 +49,8 @@ class NarrationClips {
             // Another job spoke the same words in the same voice first.
         }
     }
+
+    void delete(String key) {
+        jdbc.sql("DELETE FROM narration_clip WHERE clip_key = ?").param(key).update();
+    }
 }

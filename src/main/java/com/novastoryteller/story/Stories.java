@@ -145,13 +145,17 @@ public class Stories {
         return catalog.view(stories.save(story));
     }
 
-    /** Deletes the story and, once that is committed, its pictures. */
+    /** Deletes the story and, once that is committed, its pictures and its narration. */
     public void delete(CurrentUser user, UUID id) {
-        Story story = owned(user, id);
+        remove(owned(user, id));
+    }
+
+    void remove(Story story) {
         List<String> files = new ArrayList<>(text.allIllustrationKeys(story.id()));
         if (story.imageKey() != null) {
             files.add(story.imageKey());
         }
+        publisher.publishEvent(new StoryDeleting(story.id()));
         stories.delete(story);
         media.deleteAfterCommit(files);
     }

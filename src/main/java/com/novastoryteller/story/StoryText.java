@@ -2,11 +2,16 @@ package com.novastoryteller.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -154,6 +159,29 @@ class StoryText {
         return jdbc.sql("SELECT seq, part_index, speaker, text FROM story_segment WHERE story_id = ? AND revision = ? ORDER BY seq")
             .params(storyId.toString(), revision)
             .query((rs, n) -> new StorySegment(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    Map<Integer, List<StorySegment>> everyRevision(UUID storyId) {
+        Map<Integer, List<StorySegment>> revisions = new TreeMap<>();
+        jdbc.sql("SELECT revision, seq, part_index, speaker, text FROM story_segment WHERE story_id = ? ORDER BY revision, seq")
+            .param(storyId.toString())
+            .query(rs -> {
+                revisions.computeIfAbsent(rs.getInt(1), revision -> new ArrayList<>())
+                        .add(new StorySegment(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+            });
+        return revisions;
+    }
+
+    Set<String> toldElsewhere(UUID storyId, Collection<String> sentences) {
+        Set<String> told = new HashSet<>();
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(sentences));
+        // In slices, since databases limit how many values one IN list may have.
+        for (int from = 0; from < distinct.size(); from += 200) {
+            List<String> slice = distinct.subList(from, Math.min(distinct.size(), from + 200));
+            told.addAll(jdbc.sql("SELECT DISTINCT text FROM story_segment WHERE story_id <> :story AND text IN (:sentences)")
+                .param("story", storyId.toString()).param("sentences", slice).query(String.class).list());
+        }
+        return told;
     }
 
     Map<Integer, String> partTitles(UUID storyId, int revision) {

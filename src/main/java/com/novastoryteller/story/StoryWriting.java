@@ -2,8 +2,11 @@ package com.novastoryteller.story;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -137,6 +140,26 @@ public class StoryWriting {
     @Transactional(readOnly = true)
     public List<StorySegment> segments(UUID storyId, int revision) {
         return text.segments(storyId, revision);
+    }
+
+    /** Every revision's segments, by revision, for forgetting all that was ever said of a story. */
+    @Transactional(readOnly = true)
+    public Map<Integer, List<StorySegment>> everyRevision(UUID storyId) {
+        return text.everyRevision(storyId);
+    }
+
+    /** Which of these sentences a story other than this one also says. */
+    @Transactional(readOnly = true)
+    public Set<String> toldElsewhere(UUID storyId, Collection<String> sentences) {
+        return text.toldElsewhere(storyId, sentences);
+    }
+
+    /** Each of a family's stories (hidden and deleted ones too) with its current revision, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> currentRevisions(UUID ownerId) {
+        Map<UUID, Integer> revisions = new LinkedHashMap<>();
+        stories.findByOwnerIdOrderByCreatedAt(ownerId).forEach(story -> revisions.put(story.id(), story.revision()));
+        return revisions;
     }
 
     /** A part's picture is drawn and kept under {@code key}; whoever watches the story is told. */

@@ -1,0 +1,132 @@
+package com.novastoryteller.account;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.novastoryteller.web.InvalidRequest;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A grown-up's own account: what it holds, a download of all of it, new e-mail and password, and
+ * deleting it with everything in it. Each change asks for the password again.
+ */
+@Service
+@Transactional
+public class FamilyAccount {
+
+    private static final String README = """
+            Everything your family kept in Nova Storyteller, as it was when you downloaded it.
+
+            account.json                 your account (the password is never part of it)
+            stories/<id>/story.json      each story: its text, parts, characters and settings
+            stories/<id>/drawing.*       the drawing it was made from, if there was one
+            stories/<id>/pictures/       the pictures of its parts
+            stories/<id>/narration.mp3   the story read aloud, if it was
+            characters/characters.json   your characters
+            characters/<id>.*            their portraits
+
+            A child's recorded voice is never kept, so there is none here.
+            """;
+
+    private final AccountRepository accounts;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<FamilyData> families;
+    private final JsonMapper json;
+
+    FamilyAccount(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
+            ObjectProvider<FamilyData> families, JsonMapper json) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.families = families;
+        this.json = json;
+    }
+
+    /** The account and how much of everything it keeps. */
+    @Transactional(readOnly = true)
+    public Overview overview(CurrentUser user) {
+        List<FamilyData.Count> counts = new ArrayList<>();
+        families.orderedStream().forEach(data -> counts.addAll(data.count(user.id())));
+        return new Overview(find(user).profile(), counts);
+    }
+
+    public record Overview(UserProfile user, List<FamilyData.Count> data) {
+    }
+
+    /** Writes everything of the account as a zip. */
+    @Transactional(readOnly = true)
+    public void export(CurrentUser user, OutputStream out) throws IOException {
+        try (AccountArchive archive = new AccountArchive(out, json)) {
+            archive.text("README.txt", README);
+            archive.json("account.json", find(user).profile());
+            for (FamilyData data : families.orderedStream().toList()) {
+                data.export(user.id(), archive);
+            }
+        }
+    }
+
+    /** A new e-mail address, unless another account has it. */
+    public UserProfile changeEmail(CurrentUser user, String password, String email) {
+        Account account = confirmed(user, password);
+        if (!Account.key(email).equals(account.emailKey()) && accounts.existsByEmailKey(Account.key(email))) {
+            throw AccountAlreadyExists.email();
+        }
+        account.changeEmail(email);
+        return accounts.save(account).profile();
+    }
+
+    /**
+     * A new password. Every other API token of the account stops working; the one the request came with (if
+     * it came with one) goes on, and so does this browser's session.
+     */
+    public void changePassword(CurrentUser user, String currentPassword, String newPassword, Optional<String> token) {
+        Account account = confirmed(user, currentPassword, "current_password");
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        accounts.save(account);
+        tokens.revokeAllBut(user.id(), token);
+    }
+
+    /**
+     * Deletes the account and everything in it, for good: every module erases its share, then the account goes
+     * with its tokens. The admin who runs the installation cannot, while nobody else could take over.
+     */
+    public void delete(CurrentUser user, String password) {
+        Account account = confirmed(user, password);
+        if (user.isAdmin() && accounts.countActiveAdminsOtherThan(user.id()) == 0) {
+            throw new AccountChangeRefused("You run this installation, and no other admin could take over. "
+                    + "Make another account an admin first.");
+        }
+        for (FamilyData data : families.orderedStream().toList()) {
+            data.erase(user.id());
+        }
+        tokens.revokeAll(user.id());
+        accounts.delete(account);
+    }
+
+    private Account confirmed(CurrentUser user, String password) {
+        return confirmed(user, password, "password");
+    }
+
+    private Account confirmed(CurrentUser user, String password, String field) {
+        Account account = find(user);
+        if (!passwordEncoder.matches(password, account.passwordHash())) {
+            throw new InvalidRequest(field, "That is not the password of this account.");
+        }
+        return account;
+    }
+
+    private Account find(CurrentUser user) {
+        return accounts.findById(user.id()).orElseThrow(() -> new AccountNotFound(user.id()));
+    }
+}

@@ -1,0 +1,139 @@
+package com.novastoryteller.account;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.InvalidRequest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The grown-up's account page, its two forms, and the page that deletes the account. All work without JavaScript. */
+@Controller
+class FamilyAccountPages {
+
+    private final FamilyAccount account;
+    private final ProviderChoices providers;
+
+    FamilyAccountPages(FamilyAccount account, ProviderChoices providers) {
+        this.account = account;
+        this.providers = providers;
+    }
+
+    @GetMapping("/account")
+    String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+        FamilyAccount.Overview overview = account.overview(user);
+        model.addAttribute("emailForm", new EmailForm(overview.user().email(), ""));
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        return page(user, model);
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("emailForm") EmailForm form,
+            BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                account.changeEmail(user, form.password(), form.email());
+                return "redirect:/account?email-changed";
+            }
+            catch (AccountAlreadyExists e) {
+                errors.rejectValue("email", "taken", e.getMessage());
+            }
+            catch (InvalidRequest e) {
+                errors.rejectValue("password", "wrong", e.getMessage());
+            }
+        }
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        return page(user, model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                account.changePassword(user, form.currentPassword(), form.newPassword(), Optional.empty());
+                return "redirect:/account?password-changed";
+            }
+            catch (InvalidRequest e) {
+                errors.rejectValue("currentPassword", "wrong", e.getMessage());
+            }
+        }
+        model.addAttribute("emailForm", new EmailForm(account.overview(user).user().email(), ""));
+        return page(user, model);
+    }
+
+    @GetMapping("/account/delete")
+    String confirmDelete(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("overview", account.overview(user));
+        model.addAttribute("form", new DeletionForm("", false));
+        return "account/delete";
+    }
+
+    @PostMapping("/account/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DeletionForm form,
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+            Authentication signedIn) {
+        if (!errors.hasErrors()) {
+            try {
+                account.delete(user, form.password());
+                new SecurityContextLogoutHandler().logout(request, response, signedIn);
+                return "redirect:/?account-deleted";
+            }
+            catch (InvalidRequest e) {
+                errors.rejectValue("password", "wrong", e.getMessage());
+            }
+            catch (AccountChangeRefused e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        model.addAttribute("overview", account.overview(user));
+        return "account/delete";
+    }
+
+    private String page(CurrentUser user, Model model) {
+        model.addAttribute("overview", account.overview(user));
+        model.addAttribute("providers", ProvidersInUse.of(providers));
+        model.addAttribute("exportName", FamilyAccountApi.exportName(user));
+        return "account/account";
+    }
+
+    record EmailForm(
+            @NotBlank(message = "Please enter an e-mail address.")
+            @Email(message = "This does not look like an e-mail address.")
+            @Size(max = 254, message = "An e-mail address can be at most 254 characters.") String email,
+            @NotBlank(message = "Please enter your password.") @Size(max = 128) String password) {
+    }
+
+    record PasswordForm(
+            @NotBlank(message = "Please enter your current password.") @Size(max = 128) String currentPassword,
+            @NotBlank(message = "Please choose a password.")
+            @Size(min = 8, max = 128, message = "A password has 8 to 128 characters.") String newPassword,
+            String repeatPassword) {
+
+        @AssertTrue(message = "The two new passwords are not the same.")
+        boolean isRepeatPasswordSame() {
+            return newPassword == null || newPassword.equals(repeatPassword);
+        }
+    }
+
+    record DeletionForm(
+            @NotBlank(message = "Please enter your password.") @Size(max = 128) String password,
+            @AssertTrue(message = "Please tick the box to say you understand.") boolean understood) {
+    }
+}
