@@ -1,7 +1,9 @@
 package com.novastoryteller.account;
 
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -18,7 +20,6 @@ import com.novastoryteller.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -65,6 +66,9 @@ class FamilyAccountPages {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model) {
+        if (!Objects.equals(form.newPassword(), form.repeatPassword())) {
+            errors.rejectValue("repeatPassword", "different", "The two new passwords are not the same.");
+        }
         if (!errors.hasErrors()) {
             try {
                 account.changePassword(user, form.currentPassword(), form.newPassword(), Optional.empty());
@@ -89,6 +93,9 @@ class FamilyAccountPages {
     String delete(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DeletionForm form,
             BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
             Authentication signedIn) {
+        if (!Boolean.TRUE.equals(form.understood())) {
+            errors.rejectValue("understood", "required", "Please tick the box to say you understand.");
+        }
         if (!errors.hasErrors()) {
             try {
                 account.delete(user, form.password());
@@ -125,15 +132,10 @@ class FamilyAccountPages {
             @NotBlank(message = "Please choose a password.")
             @Size(min = 8, max = 128, message = "A password has 8 to 128 characters.") String newPassword,
             String repeatPassword) {
-
-        @AssertTrue(message = "The two new passwords are not the same.")
-        boolean isRepeatPasswordSame() {
-            return newPassword == null || newPassword.equals(repeatPassword);
-        }
     }
 
     record DeletionForm(
             @NotBlank(message = "Please enter your password.") @Size(max = 128) String password,
-            @AssertTrue(message = "Please tick the box to say you understand.") boolean understood) {
+            @Nullable Boolean understood) {
     }
 }

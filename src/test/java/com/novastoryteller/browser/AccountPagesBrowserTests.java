@@ -103,6 +103,60 @@ class AccountPagesBrowserTests {
         Browser.screenshot(browser, "signup-errors");
     }
 
+    @Test
+    void aGrownUpReadsWhatIsKeptChangesThePasswordAndDeletesTheAccountWithEverythingInIt() {
+        browser = Browser.start(false);
+        browser.get(url("/signup"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=privacy]")).getText())
+                .contains("grown-up's account", "A child's recorded voice is never kept", "Nothing leaves this computer");
+        String username = "pat" + UUID.randomUUID().toString().substring(0, 6);
+        Browser.fill(browser, "First name", "Pat");
+        Browser.fill(browser, "Last name", "Moon");
+        Browser.fill(browser, "E-mail", username + "@family.example");
+        Browser.fill(browser, "Username", username);
+        Browser.fill(browser, "Password", "a story a day");
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        waitForPath("/stories");
+
+        browser.findElement(By.cssSelector("[data-test=nav-account]")).click();
+        waitForPath("/account");
+        assertThat(browser.findElement(By.cssSelector("[data-test=account-username]")).getText()).isEqualTo(username);
+        assertThat(browser.findElement(By.cssSelector("[data-test=account-data]")).getText()).contains("0 stories",
+                "0 characters");
+        assertThat(browser.findElement(By.cssSelector("[data-test=account-export]")).getAttribute("href"))
+                .endsWith("/api/account/export");
+        Browser.screenshot(browser, "account");
+
+        Browser.fill(browser, "Current password", "a story a day");
+        Browser.fill(browser, "New password", "two stories a day");
+        Browser.fill(browser, "New password again", "two stories a night");
+        browser.findElement(By.cssSelector("[data-test=change-password]")).click();
+        assertThat(browser.findElement(By.id("repeatPassword-error")).getText()).contains("not the same");
+        Browser.fill(browser, "Current password", "a story a day");
+        Browser.fill(browser, "New password", "two stories a day");
+        Browser.fill(browser, "New password again", "two stories a day");
+        browser.findElement(By.cssSelector("[data-test=change-password]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("password is changed");
+
+        browser.findElement(By.cssSelector("[data-test=delete-account]")).click();
+        waitForPath("/account/delete");
+        Browser.fill(browser, "Your password", "two stories a day");
+        browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")).click();
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("tick the box");
+        Browser.fill(browser, "Your password", "two stories a day");
+        browser.findElement(By.cssSelector("[data-test=understood]")).click();
+        Browser.screenshot(browser, "account-delete");
+        browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[data-test=account-deleted]")).getText()).contains("deleted");
+        assertThat(browser.findElements(By.cssSelector("[data-test=nav-account]"))).isEmpty();
+        browser.get(url("/signin"));
+        Browser.fill(browser, "Username or e-mail", username);
+        Browser.fill(browser, "Password", "two stories a day");
+        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-test=signin-error]")).getText()).contains("do not match");
+    }
+
     private void waitForPath(String path) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
     }
