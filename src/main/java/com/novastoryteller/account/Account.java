@@ -29,11 +29,12 @@ class Account {
     private boolean active;
     private final Instant dateJoined;
     private @Nullable Instant deletedAt;
+    private @Nullable Integer dailyStoryLimit;
 
     @PersistenceCreator
     Account(UUID id, @Nullable Long version, String username, String usernameKey, String email, String emailKey,
             String passwordHash, String firstName, String lastName, Role role, boolean active, Instant dateJoined,
-            @Nullable Instant deletedAt) {
+            @Nullable Instant deletedAt, @Nullable Integer dailyStoryLimit) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -47,13 +48,14 @@ class Account {
         this.active = active;
         this.dateJoined = dateJoined;
         this.deletedAt = deletedAt;
+        this.dailyStoryLimit = dailyStoryLimit;
     }
 
     static Account open(NewAccount details, String passwordHash, Role role, Instant now) {
         String username = details.username().strip();
         String email = details.email().strip();
         return new Account(UUID.randomUUID(), null, username, key(username), email, key(email), passwordHash,
-                details.firstName().strip(), details.lastName().strip(), role, true, now, null);
+                details.firstName().strip(), details.lastName().strip(), role, true, now, null, null);
     }
 
     /** The form in which names are compared, so that "Mia" and "mia" are the same account. */
@@ -62,7 +64,7 @@ class Account {
     }
 
     UserProfile profile() {
-        return new UserProfile(id, username, email, firstName, lastName, role, active, dateJoined);
+        return new UserProfile(id, username, email, firstName, lastName, role, active, dateJoined, dailyStoryLimit);
     }
 
     CurrentUser asCurrentUser() {
@@ -98,6 +100,15 @@ class Account {
     void markDeleted(Instant now) {
         this.active = false;
         this.deletedAt = now;
+    }
+
+    /** A daily story limit of the account's own, or the installation's again when null. */
+    void limitStoriesPerDay(@Nullable Integer limit) {
+        this.dailyStoryLimit = limit;
+    }
+
+    @Nullable Integer dailyStoryLimit() {
+        return dailyStoryLimit;
     }
 
     void changePasswordHash(String passwordHash) {

@@ -3,9 +3,14 @@ package com.novastoryteller.account;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-/** What the admin may change on an account; a field left out (null) stays as it is. */
+/**
+ * What the admin may change on an account; a field left out (null) stays as it is. A daily story limit of 0 gives
+ * the account the installation's limit again.
+ */
 public record AccountChanges(
         @Email(message = "This does not look like an e-mail address.")
         @Size(max = 254, message = "An e-mail address can be at most 254 characters.")
@@ -19,5 +24,9 @@ public record AccountChanges(
 
         @Nullable Role role,
 
-        @Nullable Boolean isActive) {
+        @Nullable Boolean isActive,
+
+        @Min(value = 0, message = "A daily limit is 0 (the installation's) or more.")
+        @Max(value = 10000, message = "A daily limit is at most 10000 stories.")
+        @Nullable Integer dailyStoryLimit) {
 }

@@ -30,8 +30,11 @@ public class Accounts {
     private final ApiTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final QuotaProperties quotas;
 
-    Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
+            QuotaProperties quotas) {
+        this.quotas = quotas;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -96,6 +99,13 @@ public class Accounts {
                 .map(Account::asCurrentUser);
     }
 
+    /** How many stories the account may start in a day: its own limit, or the installation's. */
+    @Transactional(readOnly = true)
+    public int dailyStoryLimit(UUID id) {
+        Integer own = find(id).dailyStoryLimit();
+        return own != null ? own : quotas.storiesPerDay();
+    }
+
     /** The account of a signed-in web session as it is now, unless it may no longer sign in. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> stillSignedIn(UUID id) {
@@ -128,12 +138,12 @@ public class Accounts {
         return new PageImpl<>(page, pageable, accounts.countMatching(pattern, includeDeleted));
     }
 
-    /** The admin changes someone's account. Admins cannot demote or deactivate themselves. */
     /** How many accounts there are (soft-deleted ones left out), and how many of them can sign in. */
     public UserCounts counts() {
         return new UserCounts(accounts.countExisting(), accounts.countActive());
     }
 
+    /** The admin changes someone's account. Admins cannot demote or deactivate themselves. */
     public UserProfile change(UUID id, AccountChanges changes, CurrentUser admin) {
         Account account = find(id);
         boolean self = admin.id().equals(id);
@@ -153,6 +163,9 @@ public class Accounts {
         }
         if (changes.isActive() != null) {
             applyActive(account, changes.isActive());
+        }
+        if (changes.dailyStoryLimit() != null) {
+            account.limitStoriesPerDay(changes.dailyStoryLimit() == 0 ? null : changes.dailyStoryLimit());
         }
         return accounts.save(account).profile();
     }

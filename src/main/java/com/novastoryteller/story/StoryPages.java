@@ -121,6 +121,10 @@ class StoryPages {
             model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
             return withChoices(user, model);
         }
+        catch (DailyLimitReached e) {
+            model.addAttribute("limitReached", e.getMessage());
+            return withChoices(user, model);
+        }
     }
 
     @GetMapping("/stories/{id}")

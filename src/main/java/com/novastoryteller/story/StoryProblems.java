@@ -1,10 +1,13 @@
 package com.novastoryteller.story;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +45,17 @@ class StoryProblems {
     ResponseEntity<ProblemDetail> handle(InteractionRefused e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Problems.of(HttpStatus.CONFLICT, e.type(), "Not just now", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(DailyLimitReached e) {
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "daily-limit", "That's all the stories for today",
+                e.getMessage());
+        problem.setProperty("limit", e.limit());
+        problem.setProperty("resets_at", e.resetsAt());
+        long seconds = Math.max(1, Duration.between(Instant.now(), e.resetsAt()).toSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(problem);
     }
 
     @ExceptionHandler

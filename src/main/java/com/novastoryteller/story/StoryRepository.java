@@ -1,5 +1,6 @@
 package com.novastoryteller.story;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,5 +11,5 @@ interface StoryRepository extends ListCrudRepository<Story, UUID> {
     /** Every story of a family, hidden and deleted ones included, oldest first. */
     List<Story> findByOwnerIdOrderByCreatedAt(UUID ownerId);
 
-    long countByOwnerId(UUID ownerId);
+    long countByOwnerIdAndCreatedAtGreaterThanEqual(UUID ownerId, Instant since);
 }

@@ -2,6 +2,10 @@ package com.novastoryteller.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -114,6 +118,36 @@ class AdminUsersApiTests {
         var afterwards = browser.get("/stories");
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/signin"));
+    }
+
+    @Test
+    void theAdminSetsAFamilysDailyStoryLimitAndOverItAStoryIsRefusedWithWhenItResets() {
+        Registered leo = api.register("leo");
+        Reply limited = api.patch("/api/admin/users/" + leo.id(), adminToken, Map.of("daily_story_limit", 2));
+        assertThat(limited.json().get("daily_story_limit").asInt()).isEqualTo(2);
+        assertThat(api.patch("/api/admin/users/" + leo.id(), adminToken, Map.of("daily_story_limit", -1)).status())
+                .isEqualTo(400);
+        assertThat(api.patch("/api/admin/users/" + leo.id(), leo.token(), Map.of("daily_story_limit", 99)).status())
+                .as("only the admin sets it").isEqualTo(403);
+
+        for (String prompt : List.of("a snail who races", "a cloud who sneezes")) {
+            assertThat(api.post("/api/stories/", leo.token(), Map.of("prompt", prompt)).status()).isEqualTo(202);
+        }
+        Reply third = api.post("/api/stories/", leo.token(), Map.of("prompt", "a moon who hums"));
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.json().get("type").asString()).endsWith("/problems/daily-limit");
+        Instant resets = Instant.parse(third.json().get("resets_at").asString());
+        Instant midnight = LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(resets).isEqualTo(midnight);
+        assertThat(third.json().get("detail").asString()).contains("2 stories", resets.toString());
+        assertThat(Long.parseLong(third.header("Retry-After"))).isBetween(1L, 86_400L);
+        assertThat(api.get("/api/stories/", leo.token()).json().get("count").asInt()).as("nothing was stored").isEqualTo(2);
+
+        api.patch("/api/admin/users/" + leo.id(), adminToken, Map.of("daily_story_limit", 0));
+        assertThat(api.get("/api/admin/users/" + leo.id(), adminToken).json().get("daily_story_limit").isNull())
+                .as("back to the installation's limit").isTrue();
+        assertThat(api.post("/api/stories/", leo.token(), Map.of("prompt", "a moon who hums")).status()).isEqualTo(202);
     }
 
     @Test
