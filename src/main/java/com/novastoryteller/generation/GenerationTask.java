@@ -97,4 +97,5 @@ class GenerationTask {
     UUID id() { return id; }
     UUID storyId() { return storyId; }
     int revision() { return revision; }
+    Instant createdAt() { return createdAt; }
 }

@@ -25,10 +25,12 @@ class WriteStoryJob {
     private final StoryReadings readings;
     private final PartPictures pictures;
     private final TransactionTemplate transactions;
+    private final GenerationMetrics metrics;
 
     WriteStoryJob(StoryWriter writer, StoryWriting writing, SafetyFilter safety, GenerationTasks tasks,
             GenerationProperties properties, StoryReadings readings, PartPictures pictures,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, GenerationMetrics metrics) {
+        this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.pictures = pictures;
         this.writer = writer;
@@ -44,7 +46,8 @@ class WriteStoryJob {
         StoryWriting.WritingOrder order = writing.order(task.storyId(), task.revision());
         if (order.current()) {
             int totalParts = order.request().length().parts();
-            StoryReading reading = readings.start(task.storyId(), task.revision(), order.request().language());
+            StoryReading reading = readings.start(task.storyId(), task.revision(), order.request().language(),
+                    task.createdAt());
             var assembler = new StoryAssembler(writing, safety, task.storyId(), task.revision(), order.segmentsWritten(),
                     order.kept(), order.lastPart(),
                     partsStarted -> tasks.progress(taskId, Math.min(99, 100 * (partsStarted - 1) / totalParts)),
@@ -75,6 +78,7 @@ class WriteStoryJob {
                 writing.finish(task.storyId(), task.revision());
                 tasks.complete(taskId);
             });
+            metrics.written(task.createdAt());
             return;
         }
         tasks.complete(taskId);
@@ -103,6 +107,7 @@ class WriteStoryJob {
     /** The job failed for good: say so on the task and on the story. */
     void giveUp(UUID taskId, String reason) {
         GenerationTask task = tasks.fail(taskId, reason);
+        metrics.gaveUp();
         writing.fail(task.storyId(), task.revision(), "The story could not be written. Please try again.");
     }
 }

@@ -1,5 +1,8 @@
 package com.novastoryteller.narration;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -13,6 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.novastoryteller.story.StoryRevised;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
 
@@ -32,14 +38,24 @@ public class StoryReadings {
     /** The reading of each story being read on this instance. */
     private final Map<UUID, Reading> readings = new ConcurrentHashMap<>();
 
-    StoryReadings(Narration narration, NarrationThreads threads, StoryWriting writing) {
+    private final Timer firstAudio;
+    private final Clock clock;
+
+    StoryReadings(Narration narration, NarrationThreads threads, StoryWriting writing, MeterRegistry registry,
+            Clock clock) {
         this.narration = narration;
         this.threads = threads;
         this.writing = writing;
+        this.clock = clock;
+        this.firstAudio = Timer.builder("storyteller.first.audio")
+                .description("From the request for a story (or a change) to its first sentence ready to be heard")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(50))
+                .maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
     }
 
-    public StoryReading start(UUID storyId, int revision, String language) {
-        return narration.canNarrate(language) ? begin(storyId, revision) : StoryReading.SILENT;
+    /** Reads a revision as it is written; {@code requestedAt} is when the family asked for it, for the first-audio time. */
+    public StoryReading start(UUID storyId, int revision, String language, Instant requestedAt) {
+        return narration.canNarrate(language) ? begin(storyId, revision, requestedAt) : StoryReading.SILENT;
     }
 
     /** An edited text is read again at once; segments whose words and voice did not change keep their audio. */
@@ -48,7 +64,7 @@ public class StoryReadings {
         if (!narration.canNarrate(revised.language())) {
             return;
         }
-        Reading reading = begin(revised.storyId(), revised.revision());
+        Reading reading = begin(revised.storyId(), revised.revision(), clock.instant());
         writing.segments(revised.storyId(), revised.revision()).forEach(reading::read);
         reading.spoken().whenComplete((done, failure) -> reading.end()).thenRun(() -> {
             if (!reading.signal.stopped()) {
@@ -63,8 +79,8 @@ public class StoryReadings {
     }
 
     /** A new reading of the story; an older one still speaking is stopped, because nobody will hear it. */
-    private Reading begin(UUID storyId, int revision) {
-        Reading reading = new Reading(storyId, revision);
+    private Reading begin(UUID storyId, int revision, Instant requestedAt) {
+        Reading reading = new Reading(storyId, revision, requestedAt);
         Reading before = readings.put(storyId, reading);
         if (before != null && before.revision < revision) {
             before.signal.stop();
@@ -86,10 +102,13 @@ public class StoryReadings {
         /** The first sentence is spoken alone, with the whole machine to itself, because the child is waiting for it. */
         private CompletableFuture<?> firstSpoken;
         private int firstSeq;
+        private final Instant requestedAt;
+        private boolean heard;
 
-        Reading(UUID storyId, int revision) {
+        Reading(UUID storyId, int revision, Instant requestedAt) {
             this.storyId = storyId;
             this.revision = revision;
+            this.requestedAt = requestedAt;
         }
 
         @Override
@@ -105,6 +124,10 @@ public class StoryReadings {
             }
             announced = announced.thenCombine(spoken, (before, clip) -> {
                 narration.announce(storyId, revision, segment, clip);
+                if (!heard) {
+                    heard = true;
+                    firstAudio.record(Duration.between(requestedAt, clock.instant()));
+                }
                 return null;
             });
         }

@@ -18,9 +18,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import com.novastoryteller.account.Accounts;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
@@ -34,6 +36,9 @@ class NarrationApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Accounts accounts;
 
     Api api;
     Registered mia;
@@ -202,6 +207,35 @@ class NarrationApiTests {
         Api.Reply download = api.get("/api/stories/" + id + "/export.mp3", mia.token());
         assertThat(download.status()).isEqualTo(409);
         assertThat(download.json().get("detail").asString()).contains("no voice");
+    }
+
+    @Test
+    void prometheusCountsTheStoriesWrittenAndTimesTheirWritingAndFirstAudio() {
+        String admin = api.admin(accounts);
+        double writtenBefore = metric(admin, "storyteller_stories_generated_total{outcome=\"ready\"}");
+        double firstAudioBefore = metric(admin, "storyteller_first_audio_seconds_count");
+
+        story("a kite named Zephyr");
+
+        assertThat(metric(admin, "storyteller_stories_generated_total{outcome=\"ready\"}")).isGreaterThan(writtenBefore);
+        assertThat(metric(admin, "storyteller_first_audio_seconds_count")).isGreaterThan(firstAudioBefore);
+        String scraped = scrape(admin);
+        assertThat(scraped).contains("storyteller_generation_duration_seconds_bucket{le=",
+                "storyteller_first_audio_seconds_bucket{le=", "storyteller_jobs_waiting ",
+                "storyteller_stories_generated_total{outcome=\"failed\"}");
+        assertThat(metric(admin, "storyteller_first_audio_seconds_max")).as("seconds, not minutes").isLessThan(60);
+    }
+
+    /** A sample's value in the Prometheus scrape, by its name and labels; 0 when it is not there yet. */
+    private double metric(String admin, String sample) {
+        return scrape(admin).lines()
+                .filter(line -> line.startsWith(sample + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1).strip()))
+                .findFirst().orElse(0);
+    }
+
+    private String scrape(String admin) {
+        return api.send(api.request("/actuator/prometheus", admin).setHeader("Accept", "text/plain")).body();
     }
 
     private String story(String prompt) {
