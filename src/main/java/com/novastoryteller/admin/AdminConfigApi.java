@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.novastoryteller.account.QuotaProperties;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.provider.ProviderChoices;
 
@@ -33,8 +33,11 @@ class AdminConfigApi {
     private final DataSource dataSource;
     private final Narrator narrator;
     private final ProviderChoices choices;
+    private final QuotaProperties quotas;
 
-    AdminConfigApi(Environment environment, DataSource dataSource, Narrator narrator, ProviderChoices choices) {
+    AdminConfigApi(Environment environment, DataSource dataSource, Narrator narrator, ProviderChoices choices,
+            QuotaProperties quotas) {
+        this.quotas = quotas;
         this.environment = environment;
         this.dataSource = dataSource;
         this.narrator = narrator;
@@ -82,6 +85,7 @@ class AdminConfigApi {
         aws.put("image_model", environment.getProperty("storyteller.aws.bedrock.image-model", "amazon.nova-canvas-v1:0"));
         aws.put("sonic_model", environment.getProperty("storyteller.aws.bedrock.sonic-model", "amazon.nova-2-sonic-v1:0"));
         config.put("aws", aws);
+        config.put("quotas", Map.of("stories_per_day", quotas.storiesPerDay()));
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
         config.put("storage", Map.of("kind", "local", "data_dir",
                 Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));

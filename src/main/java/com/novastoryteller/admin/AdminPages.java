@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.novastoryteller.web.InvalidRequest;
 
 /**
- * The superadmin's console in the browser: the installation at a glance (figures, providers, usage) and the logs.
+ * The superadmin's console in the browser: the installation at a glance (figures, providers, usage), its
+ * diagnostics and its logs.
  * Only the admin reaches it; anyone else gets the friendly refusal page.
  */
 @Controller
@@ -38,6 +39,14 @@ class AdminPages {
         model.addAttribute("pageTitle", "The installation");
         model.addAttribute("section", "dashboard");
         return "admin/dashboard";
+    }
+
+    @GetMapping("/admin/diagnostics")
+    String diagnostics(Model model) throws SQLException {
+        model.addAttribute("config", config.config());
+        model.addAttribute("pageTitle", "Diagnostics");
+        model.addAttribute("section", "diagnostics");
+        return "admin/diagnostics";
     }
 
     @GetMapping("/admin/logs")

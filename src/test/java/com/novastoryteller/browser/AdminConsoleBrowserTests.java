@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.NewAccount;
 import com.novastoryteller.account.Role;
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
 
 /** The superadmin's console, tried in a real browser: the installation at a glance and the logs; no one else gets in. */
@@ -59,13 +63,7 @@ class AdminConsoleBrowserTests {
 
     @Test
     void theAdminSeesTheInstallationAndReadsTheLogs() {
-        String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
-        accounts.open(new NewAccount(name + "@example.com", name, "run the place", "Ada", "Admin"), Role.ADMIN);
-        browser = Browser.start(true);
-        browser.get("http://localhost:" + port + "/signin");
-        Browser.fill(browser, "Username or e-mail", name);
-        Browser.fill(browser, "Password", "run the place");
-        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        signInAsAdmin();
 
         Browser.await(browser).until(driver -> !driver.findElements(By.cssSelector("[data-test=nav-admin]")).isEmpty());
         browser.findElement(By.cssSelector("[data-test=nav-admin]")).click();
@@ -95,6 +93,52 @@ class AdminConsoleBrowserTests {
     }
 
     @Test
+    void theAdminLimitsAFamilyModeratesItsStoryReadsTheDiagnosticsAndDeletesTheAccount() {
+        Api api = new Api(port);
+        Registered family = api.register("family");
+        String story = api.post("/api/stories/", family.token(), Map.of("prompt", "a hedgehog named Quill who paints"))
+                .json().get("id").asString();
+        String title = api.awaitReady(story, family.token(), Duration.ofMinutes(1)).get("title").asString();
+        signInAsAdmin();
+
+        browser.get("http://localhost:" + port + "/admin/users");
+        find("user-q").sendKeys(family.username());
+        find("user-search").submit();
+        WebElement row = Browser.await(browser).until(driver -> driver.findElement(
+                By.cssSelector("tr[data-username='" + family.username() + "']")));
+        row.findElement(By.cssSelector("[data-test=user-limit]")).sendKeys("3");
+        Browser.screenshot(browser, "admin-users");
+        row.findElement(By.cssSelector("[data-test=user-save]")).click();
+        assertThat(find("admin-message").getText()).contains(family.username(), "saved");
+        assertThat(accounts.profile(UUID.fromString(family.id())).dailyStoryLimit()).isEqualTo(3);
+
+        browser.findElement(By.cssSelector("tr[data-username='" + family.username() + "']"))
+                .findElement(By.linkText("Their stories")).click();
+        WebElement storyRow = browser.findElement(By.cssSelector("tr[data-title='" + title + "']"));
+        storyRow.findElement(By.cssSelector("[data-test=story-hide]")).click();
+        assertThat(find("admin-message").getText()).contains(title, "hidden");
+        assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isZero();
+        Browser.screenshot(browser, "admin-stories");
+        browser.findElement(By.cssSelector("tr[data-title='" + title + "'] [data-test=story-hide]")).click();
+        assertThat(find("admin-message").getText()).contains("back on its family's shelf");
+        assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isEqualTo(1);
+
+        find("admin-nav").findElement(By.linkText("Diagnostics")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-section=providers]")).getText()).contains("writer", "embedded");
+        assertThat(browser.findElement(By.cssSelector("[data-section=database]")).getText()).contains("H2");
+        assertThat(browser.findElement(By.cssSelector("[data-section=versions]")).getText()).contains("17");
+        Browser.screenshot(browser, "admin-diagnostics");
+
+        browser.get("http://localhost:" + port + "/admin/users?q=" + family.username());
+        find("user-delete").click();
+        find("user-delete-confirm").click();
+        assertThat(find("admin-message").getText()).contains("can no longer sign in");
+        assertThat(api.get("/api/current-user", family.token()).status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/stories/" + story, api.admin(accounts)).json().get("title").asString())
+                .as("their stories stay for audit").isEqualTo(title);
+    }
+
+    @Test
     void aParentIsKindlyTurnedAwayAndAStrangerIsAskedToSignIn() {
         browser = Browser.start(true);
         browser.get("http://localhost:" + port + "/admin");
@@ -102,11 +146,21 @@ class AdminConsoleBrowserTests {
 
         Browser.signUp(browser, port, "Pat");
         assertThat(browser.findElements(By.cssSelector("[data-test=nav-admin]"))).as("no admin link for a parent").isEmpty();
-        for (String page : new String[] { "/admin", "/admin/logs" }) {
+        for (String page : new String[] { "/admin", "/admin/logs", "/admin/users", "/admin/stories", "/admin/diagnostics" }) {
             browser.get("http://localhost:" + port + page);
             assertThat(browser.findElement(By.tagName("main")).getText()).as(page)
                     .contains("This page is for the grown-up who runs this installation");
         }
+    }
+
+    private void signInAsAdmin() {
+        String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.open(new NewAccount(name + "@example.com", name, "run the place", "Ada", "Admin"), Role.ADMIN);
+        browser = Browser.start(true);
+        browser.get("http://localhost:" + port + "/signin");
+        Browser.fill(browser, "Username or e-mail", name);
+        Browser.fill(browser, "Password", "run the place");
+        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
     }
 
     private WebElement find(String test) {
