@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -87,13 +86,6 @@ class FamilyAccountApi {
 
     record AccountPage(UserProfile user, List<FamilyData.Count> data, List<ProvidersInUse> providers,
             boolean voiceRecordingsKept) {
-    }
-
-    record EmailChange(
-            @NotBlank(message = "Please enter an e-mail address.")
-            @Email(message = "This does not look like an e-mail address.")
-            @Size(max = 254, message = "An e-mail address can be at most 254 characters.") String email,
-            @NotBlank(message = "Please enter your password.") @Size(max = 128) String password) {
     }
 
     record PasswordChange(

@@ -20,7 +20,6 @@ import com.novastoryteller.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -39,13 +38,13 @@ class FamilyAccountPages {
     @GetMapping("/account")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {
         FamilyAccount.Overview overview = account.overview(user);
-        model.addAttribute("emailForm", new EmailForm(overview.user().email(), ""));
+        model.addAttribute("emailForm", new EmailChange(overview.user().email(), ""));
         model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return page(user, model);
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("emailForm") EmailForm form,
+    String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("emailForm") EmailChange form,
             BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
@@ -78,7 +77,7 @@ class FamilyAccountPages {
                 errors.rejectValue("currentPassword", "wrong", e.getMessage());
             }
         }
-        model.addAttribute("emailForm", new EmailForm(account.overview(user).user().email(), ""));
+        model.addAttribute("emailForm", new EmailChange(account.overview(user).user().email(), ""));
         return page(user, model);
     }
 
@@ -118,13 +117,6 @@ class FamilyAccountPages {
         model.addAttribute("providers", ProvidersInUse.of(providers));
         model.addAttribute("exportName", FamilyAccountApi.exportName(user));
         return "account/account";
-    }
-
-    record EmailForm(
-            @NotBlank(message = "Please enter an e-mail address.")
-            @Email(message = "This does not look like an e-mail address.")
-            @Size(max = 254, message = "An e-mail address can be at most 254 characters.") String email,
-            @NotBlank(message = "Please enter your password.") @Size(max = 128) String password) {
     }
 
     record PasswordForm(

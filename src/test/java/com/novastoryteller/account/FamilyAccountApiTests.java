@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import com.novastoryteller.support.Api;
@@ -160,24 +160,23 @@ class FamilyAccountApiTests {
 
     @Test
     void deletingTheAccountLeavesNothingOfItInTheDatabaseOrInStorage() throws Exception {
-        String prompt = "a boy named Tomasz and his dog Biscuit";
-        String story = drawnStory(mia, prompt);
+        // A name no other test uses, so the sentences that carry it are this family's alone, however many other
+        // stories are written meanwhile; a sentence another story says too ("Hooray!") stays for that story.
+        String hero = "Zan" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String story = drawnStory(mia, "a boy named " + hero + " and his dog Biscuit");
         api.post("/api/stories/" + story + "/share", mia.token(), Map.of());
         api.put("/api/stories/" + story + "/position", mia.token(), Map.of("segment", 1, "offset_ms", 300));
         String rufus = character(mia, "Rufus");
         Registered leo = api.register("neighbour");
-        String leosStory = drawnStory(leo, prompt);
-        // A sentence another story says too ("Hooray!") is not the family's alone, and its clip stays for the others.
+        String leosStory = drawnStory(leo, "a girl named Tilly and her dog Biscuit");
         Map<String, String> miasOwnClips = new HashMap<>(clips(story, mia));
-        miasOwnClips.values().removeIf(sentence -> toldElsewhere(sentence, story));
+        miasOwnClips.values().removeIf(sentence -> !sentence.contains(hero));
         assertThat(miasOwnClips).isNotEmpty();
-        assertThat(clips(story, mia).values()).as("the neighbour's story shares sentences")
-                .anyMatch(sentence -> clips(leosStory, leo).containsValue(sentence));
         Set<String> miasFiles = new HashSet<>();
         allFiles().stream().filter(file -> file.contains(story) || file.contains(rufus)).forEach(miasFiles::add);
         miasOwnClips.keySet().forEach(clip -> miasFiles.add("audio/" + clip.substring(0, 2) + "/" + clip + ".mp3"));
         assertThat(allFiles()).containsAll(miasFiles);
-        List<String> needles = new ArrayList<>(List.of(mia.id(), mia.username(), mia.email(), story, rufus));
+        List<String> needles = new ArrayList<>(List.of(mia.id(), mia.username(), mia.email(), story, rufus, hero));
         needles.addAll(miasOwnClips.keySet());
         needles.addAll(miasOwnClips.values());
         assertThat(DatabaseScan.find(dataSource, needles).stream().map(hit -> hit.substring(hit.indexOf(": ") + 2)))
@@ -204,11 +203,6 @@ class FamilyAccountApiTests {
             assertThat(api.bytes("/api/stories/" + leosStory + "/audio/" + audio + ".mp3", leo.token()).statusCode())
                     .as("the neighbour's story still plays, the sentences it shares too").isEqualTo(200);
         }
-    }
-
-    private boolean toldElsewhere(String sentence, String story) {
-        return JdbcClient.create(dataSource).sql("SELECT COUNT(*) FROM story_segment WHERE text = ? AND story_id <> ?")
-                .params(sentence, story).query(Long.class).single() > 0;
     }
 
     private Reply deleteAccount(Registered owner, String password) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import com.novastoryteller.support.Api.Reply;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.DatabaseTest;
 import com.novastoryteller.support.PageSession;
+
+import tools.jackson.databind.JsonNode;
 
 @ApplicationTest
 @DatabaseTest
@@ -59,6 +62,32 @@ class AdminUsersApiTests {
         }
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(api.get("/api/health", null).json().get("status").asString()).isEqualTo("ok");
+    }
+
+    @Test
+    void everyAdminRouteTheApiDocumentsRefusesAnonymousCallersAndFamilies() {
+        Registered user = api.register("user");
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+        List<String> tried = new ArrayList<>();
+
+        for (String path : paths.propertyNames()) {
+            if (!path.startsWith("/api/admin")) {
+                continue;
+            }
+            String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (String method : paths.get(path).propertyNames()) {
+                String verb = method.toUpperCase(java.util.Locale.ROOT);
+                var body = java.net.http.HttpRequest.BodyPublishers.ofString("{}");
+                Reply anonymous = api.send(api.request(concrete, null).setHeader("Accept", "*/*")
+                        .header("Content-Type", "application/json").method(verb, body));
+                Reply family = api.send(api.request(concrete, user.token()).setHeader("Accept", "*/*")
+                        .header("Content-Type", "application/json").method(verb, body));
+                assertThat(anonymous.status()).as(verb + " " + path).isEqualTo(401);
+                assertThat(family.status()).as(verb + " " + path).isEqualTo(403);
+                tried.add(verb + " " + path);
+            }
+        }
+        assertThat(tried).as("users, stories, stats, logs, config and usage").hasSizeGreaterThanOrEqualTo(14);
     }
 
     private Reply getAnything(String path, @org.jspecify.annotations.Nullable String token) {
