@@ -16,7 +16,8 @@ import com.novastoryteller.support.ApplicationTest;
 
 /** A family asks for a story, watches it being written, finds it again, edits it and deletes it. */
 @ApplicationTest
-@TestPropertySource(properties = "storyteller.generation.line-delay=40ms")
+// Slow enough that a busy machine still sees the story while it is being written.
+@TestPropertySource(properties = "storyteller.generation.line-delay=150ms")
 class StoryPagesBrowserTests {
 
     @LocalServerPort
