@@ -30,11 +30,12 @@ class Account {
     private final Instant dateJoined;
     private @Nullable Instant deletedAt;
     private @Nullable Integer dailyStoryLimit;
+    private @Nullable Long dailySpendLimitMicros;
 
     @PersistenceCreator
     Account(UUID id, @Nullable Long version, String username, String usernameKey, String email, String emailKey,
             String passwordHash, String firstName, String lastName, Role role, boolean active, Instant dateJoined,
-            @Nullable Instant deletedAt, @Nullable Integer dailyStoryLimit) {
+            @Nullable Instant deletedAt, @Nullable Integer dailyStoryLimit, @Nullable Long dailySpendLimitMicros) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -49,13 +50,14 @@ class Account {
         this.dateJoined = dateJoined;
         this.deletedAt = deletedAt;
         this.dailyStoryLimit = dailyStoryLimit;
+        this.dailySpendLimitMicros = dailySpendLimitMicros;
     }
 
     static Account open(NewAccount details, String passwordHash, Role role, Instant now) {
         String username = details.username().strip();
         String email = details.email().strip();
         return new Account(UUID.randomUUID(), null, username, key(username), email, key(email), passwordHash,
-                details.firstName().strip(), details.lastName().strip(), role, true, now, null, null);
+                details.firstName().strip(), details.lastName().strip(), role, true, now, null, null, null);
     }
 
     /** The form in which names are compared, so that "Mia" and "mia" are the same account. */
@@ -64,7 +66,8 @@ class Account {
     }
 
     UserProfile profile() {
-        return new UserProfile(id, username, email, firstName, lastName, role, active, dateJoined, dailyStoryLimit);
+        return new UserProfile(id, username, email, firstName, lastName, role, active, dateJoined, dailyStoryLimit,
+                dailySpendLimitMicros == null ? null : Money.usd(dailySpendLimitMicros));
     }
 
     CurrentUser asCurrentUser() {
@@ -109,6 +112,15 @@ class Account {
 
     @Nullable Integer dailyStoryLimit() {
         return dailyStoryLimit;
+    }
+
+    /** A daily provider spend limit of the account's own, or the installation's again when null. */
+    void limitSpendPerDay(@Nullable Long micros) {
+        this.dailySpendLimitMicros = micros;
+    }
+
+    @Nullable Long dailySpendLimitMicros() {
+        return dailySpendLimitMicros;
     }
 
     void changePasswordHash(String passwordHash) {

@@ -31,10 +31,12 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final QuotaProperties quotas;
+    private final AccountSpending spending;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-            QuotaProperties quotas) {
+            QuotaProperties quotas, AccountSpending spending) {
         this.quotas = quotas;
+        this.spending = spending;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -106,6 +108,19 @@ public class Accounts {
         return own != null ? own : quotas.storiesPerDay();
     }
 
+    /** How much (estimated) the account's provider calls may cost in a day, in millionths of a dollar. */
+    @Transactional(readOnly = true)
+    public long dailySpendLimitMicros(UUID id) {
+        Long own = find(id).dailySpendLimitMicros();
+        return own != null ? own : quotas.spendPerDayMicros();
+    }
+
+    /** What the account's provider calls have cost today (UTC), estimated, in millionths of a dollar. */
+    @Transactional(readOnly = true)
+    public long spentTodayMicros(UUID id) {
+        return spending.today(id);
+    }
+
     /** The account of a signed-in web session as it is now, unless it may no longer sign in. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> stillSignedIn(UUID id) {
@@ -166,6 +181,10 @@ public class Accounts {
         }
         if (changes.dailyStoryLimit() != null) {
             account.limitStoriesPerDay(changes.dailyStoryLimit() == 0 ? null : changes.dailyStoryLimit());
+        }
+        if (changes.dailySpendLimitUsd() != null) {
+            long micros = Money.micros(changes.dailySpendLimitUsd());
+            account.limitSpendPerDay(micros == 0 ? null : micros);
         }
         return accounts.save(account).profile();
     }

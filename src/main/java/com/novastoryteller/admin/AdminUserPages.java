@@ -1,5 +1,7 @@
 package com.novastoryteller.admin;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,7 @@ import com.novastoryteller.account.Role;
 import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.web.PageParameters;
 
-/** The console's accounts: find one, change its role, whether it can sign in and its daily limit; delete it. */
+/** The console's accounts: find one, change its role, whether it can sign in and its daily limits; delete it. */
 @Controller
 class AdminUserPages {
 
@@ -43,6 +45,7 @@ class AdminUserPages {
         model.addAttribute("includeDeleted", includeDeleted);
         model.addAttribute("roles", Role.values());
         model.addAttribute("defaultLimit", quotas.storiesPerDay());
+        model.addAttribute("defaultSpend", quotas.spendPerDayUsd());
         model.addAttribute("pageTitle", "Accounts");
         model.addAttribute("section", "users");
         return "admin/users";
@@ -52,10 +55,15 @@ class AdminUserPages {
     String change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @RequestParam Role role,
             @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(name = "daily_story_limit", required = false) @Nullable Integer dailyStoryLimit,
+            @RequestParam(name = "daily_spend_limit_usd", required = false) @Nullable BigDecimal dailySpendLimitUsd,
             RedirectAttributes flash) {
-        int limit = dailyStoryLimit == null ? 0 : Math.max(0, Math.min(10_000, dailyStoryLimit));
+        // An empty limit is the installation's (0); the form's own bounds keep the rest in range.
+        int stories = dailyStoryLimit == null ? 0 : Math.max(0, Math.min(10_000, dailyStoryLimit));
+        BigDecimal spend = dailySpendLimitUsd == null ? BigDecimal.ZERO
+                : dailySpendLimitUsd.max(BigDecimal.ZERO).min(BigDecimal.valueOf(1000)).setScale(2, RoundingMode.HALF_UP);
         try {
-            UserProfile changed = accounts.change(id, new AccountChanges(null, null, null, role, active, limit), admin);
+            UserProfile changed = accounts.change(id, new AccountChanges(null, null, null, role, active, stories, spend),
+                    admin);
             flash.addFlashAttribute("message", changed.username() + " is saved.");
         }
         catch (AccountChangeRefused e) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.StoryWriter;
+import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.narration.StoryReading;
 import com.novastoryteller.narration.StoryReadings;
 import com.novastoryteller.story.StoryWriting;
@@ -44,6 +45,10 @@ class WriteStoryJob {
     void run(UUID taskId) {
         GenerationTask task = tasks.start(taskId);
         StoryWriting.WritingOrder order = writing.order(task.storyId(), task.revision());
+        Payer.runFor(order.ownerId(), () -> write(taskId, task, order));
+    }
+
+    private void write(UUID taskId, GenerationTask task, StoryWriting.WritingOrder order) {
         if (order.current()) {
             int totalParts = order.request().length().parts();
             StoryReading reading = readings.start(task.storyId(), task.revision(), order.request().language(),

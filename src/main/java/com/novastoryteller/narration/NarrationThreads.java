@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.engine.provider.Payer;
+
 /**
  * The threads that speak, shared by every story being read. Work is taken by urgency, not arrival: a
  * segment's priority is how far it is from what its listener is waiting for, so a new story's first
@@ -32,7 +34,9 @@ class NarrationThreads implements DisposableBean {
                 new CustomizableThreadFactory("narration-"));
     }
 
-    <T> CompletableFuture<T> submit(int priority, Supplier<T> work) {
+    /** Runs {@code work} on a narration thread, for the same {@link Payer} as the thread that hands it on. */
+    <T> CompletableFuture<T> submit(int priority, Supplier<T> handedOn) {
+        Supplier<T> work = Payer.carried(handedOn);
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(new Task(priority, arrivals.incrementAndGet(), () -> {
             try {

@@ -2,21 +2,23 @@ package com.novastoryteller.story;
 
 import java.time.Instant;
 
-/** The account has started as many stories today as it may; more can be made from {@code resetsAt}. */
+import org.jspecify.annotations.Nullable;
+
+/** The family has used as much today as it may (stories, or provider spend); more from {@code resetsAt}. */
 public class DailyLimitReached extends RuntimeException {
 
-    private final int limit;
+    private final @Nullable Integer storyLimit;
     private final Instant resetsAt;
 
-    DailyLimitReached(int limit, Instant resetsAt) {
-        super("You have made " + limit + (limit == 1 ? " story" : " stories")
-                + " today, as many as this installation allows in a day. You can make more from " + resetsAt + ".");
-        this.limit = limit;
+    DailyLimitReached(String what, @Nullable Integer storyLimit, Instant resetsAt) {
+        super(what + " You can make more from " + resetsAt + ".");
+        this.storyLimit = storyLimit;
         this.resetsAt = resetsAt;
     }
 
-    public int limit() {
-        return limit;
+    /** The number of stories a day, when that is the limit reached. */
+    public @Nullable Integer storyLimit() {
+        return storyLimit;
     }
 
     public Instant resetsAt() {

@@ -47,13 +47,13 @@ public class Stories {
     private final MediaStorage media;
     private final Characters characters;
     private final StoryCast cast;
-    private final DailyStoryLimit dailyLimit;
+    private final DailyLimits dailyLimits;
     private final SecureRandom seeds = new SecureRandom();
 
     Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
             ApplicationEventPublisher publisher, StoryEvents events, Clock clock, ImageDescriber describer,
-            MediaStorage media, Characters characters, StoryCast cast, DailyStoryLimit dailyLimit) {
-        this.dailyLimit = dailyLimit;
+            MediaStorage media, Characters characters, StoryCast cast, DailyLimits dailyLimits) {
+        this.dailyLimits = dailyLimits;
         this.characters = characters;
         this.cast = cast;
         this.describer = describer;
@@ -77,7 +77,7 @@ public class Stories {
      * woven into the story) and kept with the story; if the story is not stored after all, neither is the file.
      */
     public StoryView create(CurrentUser user, NewStory request, @Nullable Drawing drawing) {
-        dailyLimit.check(user.id());
+        dailyLimits.checkNewStory(user.id());
         requireSafe("prompt", request.prompt());
         requireSafe("title", request.title());
         requireSafe("image_caption", drawing == null ? null : drawing.caption());

@@ -30,9 +30,11 @@ public class StoryInteractions {
     private final ApplicationEventPublisher publisher;
     private final StoryEvents events;
     private final Clock clock;
+    private final DailyLimits dailyLimits;
 
     StoryInteractions(StoryRepository stories, StoryText text, StoryCatalog catalog, Stories family,
-            ApplicationEventPublisher publisher, StoryEvents events, Clock clock) {
+            ApplicationEventPublisher publisher, StoryEvents events, Clock clock, DailyLimits dailyLimits) {
+        this.dailyLimits = dailyLimits;
         this.stories = stories;
         this.text = text;
         this.catalog = catalog;
@@ -114,6 +116,7 @@ public class StoryInteractions {
     }
 
     private StoryView carryOn(Story story, String reason, @Nullable String instruction, int kept) {
+        dailyLimits.checkSpend(story.ownerId());
         Instant now = clock.instant();
         int base = story.revision();
         int revision = story.startRevision(UUID.randomUUID(), now);

@@ -51,7 +51,9 @@ class StoryProblems {
     ResponseEntity<ProblemDetail> handle(DailyLimitReached e) {
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "daily-limit", "That's all the stories for today",
                 e.getMessage());
-        problem.setProperty("limit", e.limit());
+        if (e.storyLimit() != null) {
+            problem.setProperty("limit", e.storyLimit());
+        }
         problem.setProperty("resets_at", e.resetsAt());
         long seconds = Math.max(1, Duration.between(Instant.now(), e.resetsAt()).toSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))

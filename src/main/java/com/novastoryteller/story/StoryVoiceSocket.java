@@ -22,6 +22,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Conversation;
+import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.web.InvalidRequest;
 
 import tools.jackson.databind.JsonNode;
@@ -105,7 +106,9 @@ class StoryVoiceSocket extends AbstractWebSocketHandler {
         message.getPayload().get(pcm);
         Conversation.Turn turn = talk.turn;
         if (turn == null) {
-            turn = conversation.open(instructions(talk), List.copyOf(talk.said), listener(talk));
+            // Socket messages come outside any request, so the family pays for the turn by name.
+            turn = Payer.callFor(talk.user.id(), () -> conversation.open(instructions(talk), List.copyOf(talk.said),
+                    listener(talk)));
             talk.turn = turn;
         }
         turn.audio(pcm);

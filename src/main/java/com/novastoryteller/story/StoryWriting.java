@@ -67,7 +67,7 @@ public class StoryWriting {
                 story.imageDescription(), text.modificationsUpTo(storyId, revision),
                 story.title().isBlank() ? null : story.title(), seed, story.interactive(), continuation);
         int lastPart = keptSegments.isEmpty() ? -1 : keptSegments.get(keptSegments.size() - 1).part();
-        return new WritingOrder(request, segments.size(), story.revision() == revision, kept, lastPart);
+        return new WritingOrder(request, segments.size(), story.revision() == revision, kept, lastPart, story.ownerId());
     }
 
     private @Nullable Continuation continuation(UUID storyId, StoryText.RevisionRow row, List<StorySegment> kept,
@@ -201,8 +201,10 @@ public class StoryWriting {
      * @param current    false when a newer revision was asked for meanwhile, so this one need not be finished
      * @param kept       how many segments the revision kept from the one it carries on from
      * @param lastPart   the part the last kept segment belongs to (-1 when none was kept)
+     * @param ownerId    the family the story is written for, who pays for any provider it uses
      */
-    public record WritingOrder(StoryRequest request, int segmentsWritten, boolean current, int kept, int lastPart) {
+    public record WritingOrder(StoryRequest request, int segmentsWritten, boolean current, int kept, int lastPart,
+            UUID ownerId) {
     }
 
     private Story find(UUID storyId) {

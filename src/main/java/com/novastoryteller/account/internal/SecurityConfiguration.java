@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -86,6 +87,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .addFilterBefore(new TokenAuthenticationFilter(accounts), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new SessionAccountCheck(accounts, contexts), SecurityContextHolderFilter.class)
+            .addFilterAfter(new PayerFilter(), AuthorizationFilter.class)
             .formLogin(form -> form
                 .loginPage("/signin")
                 .defaultSuccessUrl("/stories")

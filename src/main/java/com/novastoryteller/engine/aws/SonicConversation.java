@@ -1,6 +1,8 @@
 package com.novastoryteller.engine.aws;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Conversation;
+import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderUsage;
 
@@ -38,9 +41,10 @@ public class SonicConversation implements Conversation {
                         .collect(Collectors.joining("\n"));
         SonicSession session = new SonicSession(connection.sonicClient(), connection.models().sonicModel(),
                 instructions + history, connection.models().sonicVoice(), listener);
+        Optional<UUID> payer = Payer.current();
         session.done().whenComplete((closed, failure) -> {
             if (failure == null) {
-                usage.used(Provider.BEDROCK, "conversation", session.usage());
+                usage.used(Provider.BEDROCK, "conversation", session.usage(), payer);
                 listener.ended(null);
             }
             else {

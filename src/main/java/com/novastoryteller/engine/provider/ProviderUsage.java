@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,19 +26,29 @@ public class ProviderUsage {
     private final Prices prices;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ObjectProvider<SpendLedger> ledger;
 
-    ProviderUsage(JdbcClient jdbc, Prices prices, MeterRegistry meters, Clock clock) {
+    ProviderUsage(JdbcClient jdbc, Prices prices, MeterRegistry meters, Clock clock, ObjectProvider<SpendLedger> ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.prices = prices;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** One successful call and what it used. */
+    /** One successful call and what it used, for the account bound to this thread (see {@link Payer}), if any. */
     public void used(Provider provider, String capability, Usage usage) {
+        used(provider, capability, usage, Payer.current());
+    }
+
+    /** As {@link #used(Provider, String, Usage)}, for a call that ends on another thread than it began. */
+    public void used(Provider provider, String capability, Usage usage, Optional<UUID> payer) {
         meters.counter("storyteller.provider.calls", "provider", provider.id(), "capability", capability,
                 "outcome", "success").increment();
-        add(provider, capability, 1, 0, usage);
+        long cost = add(provider, capability, 1, 0, usage);
+        if (cost > 0) {
+            payer.ifPresent(account -> ledger.ifAvailable(each -> each.spent(account, cost)));
+        }
     }
 
     /** One call that failed for good (after its retries). */
@@ -67,7 +80,8 @@ public class ProviderUsage {
             double estimatedCostTodayUsd) {
     }
 
-    private void add(Provider provider, String capability, int calls, int failures, Usage usage) {
+    /** Adds the call to the day's figures and answers its estimated cost. */
+    private long add(Provider provider, String capability, int calls, int failures, Usage usage) {
         LocalDate day = LocalDate.now(clock);
         long cost = prices.micros(provider.id(), usage);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -79,7 +93,7 @@ public class ProviderUsage {
                     WHERE usage_day = :day AND provider = :provider AND capability = :capability""")
                     .params(parameters(day, provider, capability, calls, failures, usage, cost)).update();
             if (changed > 0) {
-                return;
+                return cost;
             }
             try {
                 jdbc.sql("""
@@ -88,12 +102,13 @@ public class ProviderUsage {
                         VALUES (:day, :provider, :capability, :calls, :failures, :input, :output, :characters, :audio,
                             :images, :cost)""")
                         .params(parameters(day, provider, capability, calls, failures, usage, cost)).update();
-                return;
+                return cost;
             }
             catch (DuplicateKeyException anotherCallGotThereFirst) {
                 // the row exists now: add to it
             }
         }
+        return cost;
     }
 
     private static Map<String, Object> parameters(LocalDate day, Provider provider, String capability, int calls,

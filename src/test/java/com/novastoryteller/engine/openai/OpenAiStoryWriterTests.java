@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +66,32 @@ class OpenAiStoryWriterTests {
     @AfterAll
     static void stop() {
         openAi.close();
+    }
+
+    @Test
+    void aFamilyOverItsDailyProviderSpendIsToldWhenItCanGoOnAndTheCostIsTheStorysTokens() {
+        openAi.answer(List.of("TITLE: The Kite\nPART: Up\nNARRATOR: Pip flew a kite.\n",
+                "NARRATOR: It rose over the hill.\n"));
+        String admin = api.admin(accounts);
+        Api.Reply limited = api.patch("/api/admin/users/" + mia.id(), admin, Map.of("daily_spend_limit_usd", "0.0001"));
+        assertThat(limited.json().get("daily_spend_limit_usd").decimalValue()).isEqualByComparingTo("0.0001");
+
+        String id = api.post("/api/stories/", mia.token(), Map.of("prompt", "a mouse called Pip who flies a kite"))
+                .json().get("id").asString();
+        api.awaitReady(id, mia.token(), Duration.ofSeconds(30));
+        // The stream's usage chunk: 420 tokens in and 180 out, at OpenAI's list prices of $0.15 and $0.60 a million.
+        assertThat(accounts.spentTodayMicros(UUID.fromString(mia.id()))).isEqualTo(171);
+
+        Api.Reply another = api.post("/api/stories/", mia.token(), Map.of("prompt", "a frog who sings"));
+        Api.Reply change = api.post("/api/stories/" + id + "/interrupt", mia.token(), Map.of("after_segment", 0,
+                "instruction", "it starts to snow"));
+        assertThat(another.status()).isEqualTo(429);
+        assertThat(another.json().get("type").asString()).endsWith("/problems/daily-limit");
+        assertThat(another.json().get("detail").asString()).contains("AI services", "$0.0001", "You can make more from");
+        assertThat(another.json().has("resets_at")).isTrue();
+        assertThat(change.status()).as("a change uses the provider too").isEqualTo(429);
+        assertThat(accounts.spentTodayMicros(UUID.fromString(api.register("neighbour").id())))
+                .as("another family's spend is its own").isZero();
     }
 
     @Test

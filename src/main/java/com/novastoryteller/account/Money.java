@@ -1,0 +1,19 @@
+package com.novastoryteller.account;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** US dollars as the API shows them, and as the spend is counted: in millionths. */
+final class Money {
+
+    private Money() {
+    }
+
+    static long micros(BigDecimal usd) {
+        return usd.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    static BigDecimal usd(long micros) {
+        return BigDecimal.valueOf(micros, 6);
+    }
+}

@@ -1,0 +1,9 @@
+package com.novastoryteller.engine.provider;
+
+import java.util.UUID;
+
+/** Where the estimated cost of a family's provider calls is added up, for its daily spend limit. */
+public interface SpendLedger {
+
+    void spent(UUID account, long costMicros);
+}
