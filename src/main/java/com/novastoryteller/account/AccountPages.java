@@ -43,6 +43,11 @@ class AccountPages {
         return ProvidersInUse.of(providers);
     }
 
+    @ModelAttribute("browserHears")
+    boolean browserHears() {
+        return providers.browserHears();
+    }
+
     @GetMapping("/signin")
     String signIn(@AuthenticationPrincipal @Nullable CurrentUser user, HttpServletRequest request, Model model) {
         if (user != null) {

@@ -115,6 +115,7 @@ class FamilyAccountPages {
     private String page(CurrentUser user, Model model) {
         model.addAttribute("overview", account.overview(user));
         model.addAttribute("providers", ProvidersInUse.of(providers));
+        model.addAttribute("browserHears", providers.browserHears());
         model.addAttribute("exportName", FamilyAccountApi.exportName(user));
         return "account/account";
     }

@@ -85,7 +85,8 @@ class AdminConfigApi {
         aws.put("image_model", environment.getProperty("storyteller.aws.bedrock.image-model", "amazon.nova-canvas-v1:0"));
         aws.put("sonic_model", environment.getProperty("storyteller.aws.bedrock.sonic-model", "amazon.nova-2-sonic-v1:0"));
         config.put("aws", aws);
-        config.put("quotas", Map.of("stories_per_day", quotas.storiesPerDay()));
+        config.put("quotas", Map.of("stories_per_day", quotas.storiesPerDay(),
+                "spend_per_day_usd", quotas.spendPerDayUsd()));
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
         config.put("storage", Map.of("kind", "local", "data_dir",
                 Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));

@@ -108,7 +108,8 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
         browser.get(url("/signup"));
         assertThat(browser.findElement(By.cssSelector("[data-test=privacy]")).getText())
-                .contains("grown-up's account", "A child's recorded voice is never kept", "Nothing leaves this computer");
+                .contains("grown-up's account", "A child's recorded voice is never kept", "No outside AI service is used",
+                        "browser's own speech recognition");
         String username = "pat" + UUID.randomUUID().toString().substring(0, 6);
         Browser.fill(browser, "First name", "Pat");
         Browser.fill(browser, "Last name", "Moon");

@@ -62,6 +62,11 @@ public class ProviderChoices {
         return all().stream().filter(choice -> choice.provider().isPresent()).toList();
     }
 
+    /** Whether "Say it" uses the browser's own speech recognition, which some browsers send to their maker's service. */
+    public boolean browserHears() {
+        return choice(Capability.TRANSCRIBER).chosen().equals("browser");
+    }
+
     private Choice choice(Capability capability) {
         String chosen = environment.getProperty("storyteller.providers." + capability.setting(), capability.byDefault);
         Optional<Provider> provider = Arrays.stream(Provider.values())
