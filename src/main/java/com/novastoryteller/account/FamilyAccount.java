@@ -2,6 +2,7 @@ package com.novastoryteller.account;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,29 +40,33 @@ public class FamilyAccount {
             """;
 
     private final AccountRepository accounts;
+    private final Accounts limits;
     private final ApiTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<FamilyData> families;
     private final JsonMapper json;
 
-    FamilyAccount(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
+    FamilyAccount(AccountRepository accounts, Accounts limits, ApiTokens tokens, PasswordEncoder passwordEncoder,
             ObjectProvider<FamilyData> families, JsonMapper json) {
         this.accounts = accounts;
+        this.limits = limits;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.families = families;
         this.json = json;
     }
 
-    /** The account and how much of everything it keeps. */
+    /** The account, how much of everything it keeps, and what its provider calls cost today of what they may. */
     @Transactional(readOnly = true)
     public Overview overview(CurrentUser user) {
         List<FamilyData.Count> counts = new ArrayList<>();
         families.orderedStream().forEach(data -> counts.addAll(data.count(user.id())));
-        return new Overview(find(user).profile(), counts);
+        return new Overview(find(user).profile(), counts, Money.usd(limits.spentTodayMicros(user.id())),
+                Money.usd(limits.dailySpendLimitMicros(user.id())));
     }
 
-    public record Overview(UserProfile user, List<FamilyData.Count> data) {
+    public record Overview(UserProfile user, List<FamilyData.Count> data, BigDecimal spentTodayUsd,
+            BigDecimal spendLimitUsd) {
     }
 
     /** Writes everything of the account as a zip. */

@@ -1,5 +1,6 @@
 package com.novastoryteller.account;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,11 +43,13 @@ class FamilyAccountApi {
         this.providers = providers;
     }
 
-    @Operation(summary = "The account, how much it keeps, and which providers (if any) this installation sends data to")
+    @Operation(summary = "The account, how much it keeps, which providers (if any) this installation sends data to, "
+            + "and what they cost today of the daily limit")
     @GetMapping
     AccountPage show(@AuthenticationPrincipal CurrentUser user) {
         FamilyAccount.Overview overview = account.overview(user);
-        return new AccountPage(overview.user(), overview.data(), ProvidersInUse.of(providers), false);
+        return new AccountPage(overview.user(), overview.data(), ProvidersInUse.of(providers), false,
+                overview.spentTodayUsd(), overview.spendLimitUsd());
     }
 
     @Operation(summary = "Everything the account keeps, as a zip of JSON, pictures, audio and portraits")
@@ -85,7 +88,7 @@ class FamilyAccountApi {
     }
 
     record AccountPage(UserProfile user, List<FamilyData.Count> data, List<ProvidersInUse> providers,
-            boolean voiceRecordingsKept) {
+            boolean voiceRecordingsKept, BigDecimal spentTodayUsd, BigDecimal dailySpendLimitUsd) {
     }
 
     record PasswordChange(

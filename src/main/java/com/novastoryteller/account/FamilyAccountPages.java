@@ -37,9 +37,6 @@ class FamilyAccountPages {
 
     @GetMapping("/account")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-        FamilyAccount.Overview overview = account.overview(user);
-        model.addAttribute("emailForm", new EmailChange(overview.user().email(), ""));
-        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return page(user, model);
     }
 
@@ -58,7 +55,6 @@ class FamilyAccountPages {
                 errors.rejectValue("password", "wrong", e.getMessage());
             }
         }
-        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return page(user, model);
     }
 
@@ -77,7 +73,6 @@ class FamilyAccountPages {
                 errors.rejectValue("currentPassword", "wrong", e.getMessage());
             }
         }
-        model.addAttribute("emailForm", new EmailChange(account.overview(user).user().email(), ""));
         return page(user, model);
     }
 
@@ -112,8 +107,18 @@ class FamilyAccountPages {
         return "account/delete";
     }
 
+    /** The account page; a form sent back with mistakes keeps what was typed, the other starts empty. */
     private String page(CurrentUser user, Model model) {
-        model.addAttribute("overview", account.overview(user));
+        FamilyAccount.Overview overview = account.overview(user);
+        if (!model.containsAttribute("emailForm")) {
+            model.addAttribute("emailForm", new EmailChange(overview.user().email(), ""));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        }
+        model.addAttribute("overview", overview);
+        model.addAttribute("spentToday", Money.shown(overview.spentTodayUsd()));
+        model.addAttribute("spendLimit", Money.shown(overview.spendLimitUsd()));
         model.addAttribute("providers", ProvidersInUse.of(providers));
         model.addAttribute("browserHears", providers.browserHears());
         model.addAttribute("exportName", FamilyAccountApi.exportName(user));

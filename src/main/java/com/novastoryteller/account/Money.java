@@ -16,4 +16,10 @@ final class Money {
     static BigDecimal usd(long micros) {
         return BigDecimal.valueOf(micros, 6);
     }
+
+    /** As a page shows it: "$1.00", "$0.25", "$0.000171". */
+    static String shown(BigDecimal usd) {
+        BigDecimal plain = usd.stripTrailingZeros();
+        return "$" + (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+    }
 }

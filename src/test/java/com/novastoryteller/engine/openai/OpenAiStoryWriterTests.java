@@ -20,6 +20,7 @@ import com.novastoryteller.account.Accounts;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.PageSession;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,13 @@ class OpenAiStoryWriterTests {
         api.awaitReady(id, mia.token(), Duration.ofSeconds(30));
         // The stream's usage chunk: 420 tokens in and 180 out, at OpenAI's list prices of $0.15 and $0.60 a million.
         assertThat(accounts.spentTodayMicros(UUID.fromString(mia.id()))).isEqualTo(171);
+        JsonNode account = api.get("/api/account", mia.token()).json();
+        assertThat(account.get("spent_today_usd").decimalValue()).isEqualByComparingTo("0.000171");
+        assertThat(account.get("daily_spend_limit_usd").decimalValue()).isEqualByComparingTo("0.0001");
+        assertThat(Api.find(account.get("providers"), "capability", "writer").get("provider").asString()).isEqualTo("OpenAI");
+        String page = PageSession.signIn(port, mia.username(), "good password").get("/account").body();
+        assertThat(page).contains("writing stories: OpenAI", "have cost about", "<strong>$0.000171</strong>", "<span>$0.0001</span> a day")
+                .doesNotContain("No outside AI service");
 
         Api.Reply another = api.post("/api/stories/", mia.token(), Map.of("prompt", "a frog who sings"));
         Api.Reply change = api.post("/api/stories/" + id + "/interrupt", mia.token(), Map.of("after_segment", 0,
