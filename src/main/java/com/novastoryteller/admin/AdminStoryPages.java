@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,8 +51,10 @@ class AdminStoryPages {
         Moderation moderation = new Moderation(includeHidden, includeDeleted,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        model.addAttribute("stories", stories.moderate(userId, new StoryFilter(q, null, status), moderation,
-                PageParameters.of(Math.max(1, page), 20)));
+        Page<StoryView> found = stories.moderate(userId, new StoryFilter(q, null, status), moderation,
+                PageParameters.of(Math.max(1, page), 20));
+        model.addAttribute("stories", found);
+        model.addAttribute("pages", PageLinks.of(found));
         model.addAttribute("family", userId == null ? null : accounts.usernames(Set.of(userId)).get(userId));
         model.addAttribute("filters", Map.of("q", q == null ? "" : q, "status", status == null ? "" : status.id(),
                 "created_from", from == null ? "" : from.toString(), "created_to", to == null ? "" : to.toString()));

@@ -41,6 +41,7 @@ class AdminUserPages {
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted, Model model) {
         Page<UserProfile> found = accounts.search(q, includeDeleted, PageParameters.of(Math.max(1, page), 20));
         model.addAttribute("users", found);
+        model.addAttribute("pages", PageLinks.of(found));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("includeDeleted", includeDeleted);
         model.addAttribute("roles", Role.values());

@@ -139,6 +139,26 @@ class AdminConsoleBrowserTests {
     }
 
     @Test
+    void theAccountsPageTurnsItsPagesKeepingTheSearch() {
+        String family = "page" + UUID.randomUUID().toString().substring(0, 6);
+        for (int n = 0; n < 21; n++) {
+            accounts.open(new NewAccount(family + n + "@example.com", family + n, "a long password", "Kid", "Page"),
+                    Role.USER);
+        }
+        signInAsAdmin();
+
+        browser.get("http://localhost:" + port + "/admin/users?q=" + family);
+        assertThat(browser.findElements(By.cssSelector("[data-test=users] tbody tr"))).hasSize(20);
+        assertThat(browser.findElement(By.cssSelector(".pager")).getText()).contains("Page 1 of 2");
+        find("older").click();
+
+        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector(".pager")).getText().contains("Page 2 of 2"));
+        assertThat(browser.findElements(By.cssSelector("[data-test=users] tbody tr"))).hasSize(1);
+        assertThat(browser.getCurrentUrl()).contains("q=" + family);
+        assertThat(browser.findElements(By.cssSelector("[data-test=older]"))).isEmpty();
+    }
+
+    @Test
     void aParentIsKindlyTurnedAwayAndAStrangerIsAskedToSignIn() {
         browser = Browser.start(true);
         browser.get("http://localhost:" + port + "/admin");
