@@ -101,18 +101,17 @@ public class Accounts {
                 .map(Account::asCurrentUser);
     }
 
-    /** How many stories the account may start in a day: its own limit, or the installation's. */
+    /** What the account may use in a day: its own limits, or the installation's. */
     @Transactional(readOnly = true)
-    public int dailyStoryLimit(UUID id) {
-        Integer own = find(id).dailyStoryLimit();
-        return own != null ? own : quotas.storiesPerDay();
+    public DailyQuota dailyQuota(UUID id) {
+        return quotaOf(find(id));
     }
 
-    /** How much (estimated) the account's provider calls may cost in a day, in millionths of a dollar. */
-    @Transactional(readOnly = true)
-    public long dailySpendLimitMicros(UUID id) {
-        Long own = find(id).dailySpendLimitMicros();
-        return own != null ? own : quotas.spendPerDayMicros();
+    DailyQuota quotaOf(Account account) {
+        Integer stories = account.dailyStoryLimit();
+        Long spend = account.dailySpendLimitMicros();
+        return new DailyQuota(stories != null ? stories : quotas.storiesPerDay(),
+                spend != null ? spend : quotas.spendPerDayMicros());
     }
 
     /** What the account's provider calls have cost today (UTC), estimated, in millionths of a dollar. */
@@ -165,11 +164,8 @@ public class Accounts {
         if (self && (changes.role() != null && changes.role() != Role.ADMIN || Boolean.FALSE.equals(changes.isActive()))) {
             throw new AccountChangeRefused("You cannot take away your own admin rights or deactivate yourself.");
         }
-        if (changes.email() != null && !Account.key(changes.email()).equals(account.emailKey())) {
-            if (accounts.existsByEmailKey(Account.key(changes.email()))) {
-                throw AccountAlreadyExists.email();
-            }
-            account.changeEmail(changes.email());
+        if (changes.email() != null) {
+            changeEmail(account, changes.email());
         }
         account.rename(orElse(changes.firstName(), account.profile().firstName()),
                 orElse(changes.lastName(), account.profile().lastName()));
@@ -198,6 +194,20 @@ public class Accounts {
         account.markDeleted(clock.instant());
         accounts.save(account);
         tokens.revokeAll(id);
+    }
+
+    /**
+     * Gives the account a new e-mail address, for the admin's changes and the family's own alike.
+     * @throws AccountAlreadyExists when another account has it, compared without case
+     */
+    void changeEmail(Account account, String email) {
+        if (Account.key(email).equals(account.emailKey())) {
+            return;
+        }
+        if (accounts.existsByEmailKey(Account.key(email))) {
+            throw AccountAlreadyExists.email();
+        }
+        account.changeEmail(email);
     }
 
     private void applyActive(Account account, boolean active) {

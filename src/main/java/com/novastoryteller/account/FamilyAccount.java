@@ -39,16 +39,17 @@ public class FamilyAccount {
             """;
 
     private final AccountRepository accounts;
-    private final Accounts limits;
+    // The rules the admin's changes follow too: quotas, and e-mails unique without regard to case.
+    private final Accounts rules;
     private final ApiTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<FamilyData> families;
     private final JsonMapper json;
 
-    FamilyAccount(AccountRepository accounts, Accounts limits, ApiTokens tokens, PasswordEncoder passwordEncoder,
+    FamilyAccount(AccountRepository accounts, Accounts rules, ApiTokens tokens, PasswordEncoder passwordEncoder,
             ObjectProvider<FamilyData> families, JsonMapper json) {
         this.accounts = accounts;
-        this.limits = limits;
+        this.rules = rules;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.families = families;
@@ -60,8 +61,9 @@ public class FamilyAccount {
     public Overview overview(CurrentUser user) {
         List<FamilyData.Count> counts = new ArrayList<>();
         families.orderedStream().forEach(data -> counts.addAll(data.count(user.id())));
-        return new Overview(find(user).profile(), counts, Money.usd(limits.spentTodayMicros(user.id())),
-                Money.usd(limits.dailySpendLimitMicros(user.id())));
+        Account account = find(user);
+        return new Overview(account.profile(), counts, Money.usd(rules.spentTodayMicros(user.id())),
+                Money.usd(rules.quotaOf(account).spendMicros()));
     }
 
     public record Overview(UserProfile user, List<FamilyData.Count> data, BigDecimal spentTodayUsd,
@@ -83,10 +85,7 @@ public class FamilyAccount {
     /** A new e-mail address, unless another account has it. */
     public UserProfile changeEmail(CurrentUser user, String password, String email) {
         Account account = confirmed(user, password);
-        if (!Account.key(email).equals(account.emailKey()) && accounts.existsByEmailKey(Account.key(email))) {
-            throw AccountAlreadyExists.email();
-        }
-        account.changeEmail(email);
+        rules.changeEmail(account, email);
         return accounts.save(account).profile();
     }
 
@@ -103,7 +102,8 @@ public class FamilyAccount {
 
     /**
      * Deletes the account and everything in it, for good: every module erases its share, then the account goes
-     * with its tokens. The admin who runs the installation cannot, while nobody else could take over.
+     * (its tokens and daily spend with it, by the database's cascade). The admin who runs the installation cannot,
+     * while nobody else could take over.
      */
     public void delete(CurrentUser user, String password) {
         Account account = confirmed(user, password);
@@ -114,7 +114,6 @@ public class FamilyAccount {
         for (FamilyData data : families.orderedStream().toList()) {
             data.erase(user.id());
         }
-        tokens.revokeAll(user.id());
         accounts.delete(account);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.DailyQuota;
 
 /**
  * A family's daily limits, over the day in UTC: how many new stories it may start, and how much its calls to AI
@@ -31,18 +32,23 @@ class DailyLimits {
 
     /** @throws DailyLimitReached when the account may start no more stories today */
     void checkNewStory(UUID accountId) {
-        int limit = accounts.dailyStoryLimit(accountId);
+        DailyQuota quota = accounts.dailyQuota(accountId);
+        int limit = quota.stories();
         if (stories.countByOwnerIdAndCreatedAtGreaterThanEqual(accountId, today().atStartOfDay(ZoneOffset.UTC).toInstant())
                 >= limit) {
             throw new DailyLimitReached("You have made " + limit + (limit == 1 ? " story" : " stories")
                     + " today, as many as this installation allows in a day.", limit, tomorrow());
         }
-        checkSpend(accountId);
+        checkSpend(accountId, quota);
     }
 
     /** @throws DailyLimitReached when the account's provider calls have cost as much today as they may */
     void checkSpend(UUID accountId) {
-        long limit = accounts.dailySpendLimitMicros(accountId);
+        checkSpend(accountId, accounts.dailyQuota(accountId));
+    }
+
+    private void checkSpend(UUID accountId, DailyQuota quota) {
+        long limit = quota.spendMicros();
         if (accounts.spentTodayMicros(accountId) >= limit) {
             throw new DailyLimitReached("Your family's stories have used the AI services for about $"
                     + BigDecimal.valueOf(limit, 6).stripTrailingZeros().toPlainString()
