@@ -1,7 +1,6 @@
 package com.novastoryteller.admin;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -49,8 +48,7 @@ class AdminStoryPages {
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
             @RequestParam(defaultValue = "1") int page, Model model) {
         Moderation moderation = new Moderation(includeHidden, includeDeleted,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                from == null ? null : Moderation.bound(from, false), to == null ? null : Moderation.bound(to, true));
         Page<StoryView> found = stories.moderate(userId, new StoryFilter(q, null, status), moderation,
                 PageParameters.of(Math.max(1, page), 20));
         model.addAttribute("stories", found);

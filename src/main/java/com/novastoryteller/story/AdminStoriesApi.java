@@ -2,7 +2,6 @@ package com.novastoryteller.story;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -86,8 +85,7 @@ class AdminStoriesApi {
         }
         try {
             if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+                return Moderation.bound(LocalDate.parse(value), endOfDay);
             }
             return Instant.parse(value);
         }
