@@ -1,7 +1,7 @@
 package com.novastoryteller.admin;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,16 +24,21 @@ import com.novastoryteller.account.Role;
 import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.web.PageParameters;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 /** The console's accounts: find one, change its role, whether it can sign in and its daily limits; delete it. */
 @Controller
 class AdminUserPages {
 
     private final Accounts accounts;
     private final QuotaProperties quotas;
+    private final Validator validator;
 
-    AdminUserPages(Accounts accounts, QuotaProperties quotas) {
+    AdminUserPages(Accounts accounts, QuotaProperties quotas, Validator validator) {
         this.accounts = accounts;
         this.quotas = quotas;
+        this.validator = validator;
     }
 
     @GetMapping("/admin/users")
@@ -58,13 +63,18 @@ class AdminUserPages {
             @RequestParam(name = "daily_story_limit", required = false) @Nullable Integer dailyStoryLimit,
             @RequestParam(name = "daily_spend_limit_usd", required = false) @Nullable BigDecimal dailySpendLimitUsd,
             RedirectAttributes flash) {
-        // An empty limit is the installation's (0); the form's own bounds keep the rest in range.
-        int stories = dailyStoryLimit == null ? 0 : Math.max(0, Math.min(10_000, dailyStoryLimit));
-        BigDecimal spend = dailySpendLimitUsd == null ? BigDecimal.ZERO
-                : dailySpendLimitUsd.max(BigDecimal.ZERO).min(BigDecimal.valueOf(1000)).setScale(2, RoundingMode.HALF_UP);
+        // An empty limit is the installation's (0); the limits' own rules are those of the API.
+        AccountChanges changes = new AccountChanges(null, null, null, role, active,
+                dailyStoryLimit == null ? 0 : dailyStoryLimit,
+                dailySpendLimitUsd == null ? BigDecimal.ZERO : dailySpendLimitUsd);
+        Optional<String> wrong = validator.validate(changes).stream().map(ConstraintViolation::getMessage).sorted()
+                .findFirst();
+        if (wrong.isPresent()) {
+            flash.addFlashAttribute("problem", wrong.get());
+            return "redirect:/admin/users";
+        }
         try {
-            UserProfile changed = accounts.change(id, new AccountChanges(null, null, null, role, active, stories, spend),
-                    admin);
+            UserProfile changed = accounts.change(id, changes, admin);
             flash.addFlashAttribute("message", changed.username() + " is saved.");
         }
         catch (AccountChangeRefused e) {
