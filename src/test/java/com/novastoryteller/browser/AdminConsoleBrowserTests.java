@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -80,16 +81,19 @@ class AdminConsoleBrowserTests {
         assertThat(find("log-text").getText()).contains("all is well 40");
         find("log-filter").sendKeys("error");
         find("log-show").click();
-        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=log-text]")).getText()
-                .equals("2026-11-23 ERROR The narrator could not start"));
+        // The old page may still be there while the new one loads: an element of it going stale is looked for again.
+        Browser.await(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector("[data-test=log-text]")).getText()
+                        .equals("2026-11-23 ERROR The narrator could not start"));
         Browser.screenshot(browser, "admin-logs");
         find("log-regex").click();
         WebElement filter = find("log-filter");
         filter.clear();
         filter.sendKeys("(");
         find("log-show").click();
-        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=log-problem]")).getText()
-                .startsWith("Not a pattern"));
+        Browser.await(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector("[data-test=log-problem]")).getText()
+                        .startsWith("Not a pattern"));
     }
 
     @Test
