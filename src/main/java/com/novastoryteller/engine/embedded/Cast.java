@@ -3,62 +3,118 @@ package com.novastoryteller.engine.embedded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import com.novastoryteller.engine.StoryCharacter;
+import com.novastoryteller.engine.Template;
+import com.novastoryteller.engine.embedded.reading.Being;
+import com.novastoryteller.engine.embedded.reading.Being.Gender;
+import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
 /**
- * Who is in the story: the hero (named by the prompt or given a name), how to speak of them, the
- * companions the prompt names and the library characters the child chose.
+ * Who is in the story: every hero the child named (two robots are two heroes, each speaking in turn), how the
+ * story speaks of them together ("Cog and Sprocket", "they"), the others the child named, and the library
+ * characters the child chose. A request that names no one gets a hero who fits the kind of story.
  */
-record Cast(String hero, String heroWithKind, Pronouns pronouns, List<Companion> companions, List<StoryCharacter> characters) {
+record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<StoryCharacter> characters) {
 
-    /** A companion as the story refers to them ("Biscuit the dog", "the robot") and as a speaker. */
-    record Companion(String introduced, String referred, String speaker) {
+    /** A hero as the story calls them ("Pebble", "the penguin"), what they are, and the label their lines carry. */
+    record Hero(String called, @Nullable String kind, String introduction, String speaker, Pronouns pronouns) {
     }
 
-    record Pronouns(String he, String him, String his) {
-        static final Pronouns SHE = new Pronouns("she", "her", "her");
-        static final Pronouns HE = new Pronouns("he", "him", "his");
+    record Pronouns(String they, String them, String their, String themselves, boolean plural) {
+        static final Pronouns SHE = new Pronouns("she", "her", "her", "herself", false);
+        static final Pronouns HE = new Pronouns("he", "him", "his", "himself", false);
+        static final Pronouns IT = new Pronouns("it", "it", "its", "itself", false);
+        static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", true);
     }
 
-    private static final Set<String> FEMININE = Set.of("girl", "princess", "queen", "woman", "lady", "mother", "mom",
-            "mum", "grandmother", "granny", "grandma", "sister", "daughter", "witch", "mermaid", "aunt", "ballerina");
-    private static final Set<String> MASCULINE = Set.of("boy", "prince", "king", "man", "father", "dad", "grandfather",
-            "grandpa", "brother", "son", "wizard", "uncle", "knight");
     private static final List<String> GIRLS = List.of("Mia", "Zara", "Lily", "Nora", "Ada", "Iris", "Amelie", "Priya",
             "Rosa", "Hana", "Elsie", "Maya");
     private static final List<String> BOYS = List.of("Leo", "Omar", "Finn", "Kai", "Theo", "Sami", "Arlo", "Ravi",
             "Jonah", "Felix", "Mateo", "Ezra");
 
-    static Cast of(PromptReading reading, List<StoryCharacter> characters, StoryTeller teller) {
-        String lastKindWord = lastWord(reading.heroKind());
-        Pronouns pronouns = FEMININE.contains(lastKindWord) ? Pronouns.SHE
-                : MASCULINE.contains(lastKindWord) ? Pronouns.HE : teller.chance(50) ? Pronouns.SHE : Pronouns.HE;
-        String hero = reading.heroName() != null ? reading.heroName()
-                : teller.pick(pronouns == Pronouns.SHE ? GIRLS : BOYS);
-        String trait = reading.heroTrait() != null ? reading.heroTrait() + " " : "";
-        List<Companion> companions = new ArrayList<>();
-        for (PromptReading.Companion companion : reading.companions()) {
-            companions.add(companion.name() != null
-                    ? new Companion(companion.name() + " the " + companion.kind(), companion.name(), companion.name())
-                    : new Companion("a " + companion.kind(), "the " + companion.kind(), "the " + companion.kind()));
+    static Cast of(StoryIdea idea, List<StoryCharacter> characters, Template template, StoryTeller teller) {
+        List<Hero> heroes = new ArrayList<>();
+        for (Being being : idea.heroes()) {
+            heroes.add(hero(being, teller));
         }
-        return new Cast(hero, "a " + trait + reading.heroKind(), pronouns, List.copyOf(companions), List.copyOf(characters));
+        if (heroes.isEmpty()) {
+            heroes.add(invented(template, teller));
+        }
+        Pronouns together = heroes.size() > 1 ? Pronouns.THEY : heroes.get(0).pronouns();
+        return new Cast(List.copyOf(heroes), together, idea.others(), List.copyOf(characters));
     }
 
-    /** Someone other than the hero who is along for the whole story, if anyone is. */
+    private static Hero hero(Being being, StoryTeller teller) {
+        Pronouns pronouns = being.isPlural() || "you".equals(being.name()) ? Pronouns.THEY
+                : being.gender() == Gender.FEMALE ? Pronouns.SHE : being.gender() == Gender.MALE ? Pronouns.HE
+                : being.name() == null && !isAlive(being) ? Pronouns.IT : teller.chance(50) ? Pronouns.SHE : Pronouns.HE;
+        String called = being.called();
+        String kind = being.kind();
+        String introduction = introduction(being);
+        String speaker = being.name() != null ? being.name()
+                : called.replaceFirst("^the ", "").replaceFirst("^(two|three|four|five|six|seven|eight|nine|ten) ", "");
+        return new Hero(called, kind, introduction, speaker.toUpperCase(Locale.ROOT), pronouns);
+    }
+
+    private static boolean isAlive(Being being) {
+        return being.kind() != null && com.novastoryteller.engine.embedded.reading.Language.get().lexicon()
+                .sortOf(being.kind()).isAlive();
+    }
+
+    /** "Pebble was a penguin.", "Rex was my dog.", "The three little pigs were brothers and sisters." */
+    private static String introduction(Being being) {
+        if (being.name() == null || being.kind() == null) {
+            return "";
+        }
+        String kind = (being.traits().isEmpty() ? "" : String.join(" ", being.traits()) + " ") + being.kind();
+        if (being.relation() != null) {
+            return being.name() + " was " + being.relation() + ".";
+        }
+        return being.name() + " was " + article(kind) + " " + kind + ".";
+    }
+
+    private static Hero invented(Template template, StoryTeller teller) {
+        boolean girl = teller.chance(50);
+        String name = teller.pick(girl ? GIRLS : BOYS);
+        String kind = switch (template) {
+            case MYSTERY -> "young detective";
+            case SCI_FI -> "young space explorer";
+            case EDUCATIONAL -> "curious child";
+            default -> girl ? "brave girl" : "brave boy";
+        };
+        return new Hero(name, kind, name + " was " + article(kind) + " " + kind + ".", name.toUpperCase(Locale.ROOT),
+                girl ? Pronouns.SHE : Pronouns.HE);
+    }
+
+    static String article(String word) {
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.toLowerCase(Locale.ROOT).startsWith("uni")
+                && !word.toLowerCase(Locale.ROOT).startsWith("one") ? "an" : "a";
+    }
+
+    /** All heroes as one: "Pebble", "Cog and Sprocket", "Mitten, Muffin and Moss". */
+    String together() {
+        List<String> names = heroes.stream().map(Hero::called).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    Hero lead() {
+        return heroes.get(0);
+    }
+
+    /** Someone other than the lead who is along for the story: the second hero, a named other, or a library character. */
     @Nullable String friend() {
-        if (!companions.isEmpty()) {
-            return companions.get(0).referred();
+        if (heroes.size() > 1) {
+            return heroes.get(1).called();
         }
-        return characters.isEmpty() ? null : characters.get(0).name();
-    }
-
-    private static String lastWord(String words) {
-        String[] split = words.toLowerCase(Locale.ROOT).split("\\s+");
-        return split[split.length - 1];
+        if (!characters.isEmpty()) {
+            return characters.get(0).name();
+        }
+        return null;
     }
 }

@@ -12,6 +12,11 @@ import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
+import com.novastoryteller.engine.Template;
+import com.novastoryteller.engine.embedded.reading.Goal;
+import com.novastoryteller.engine.embedded.reading.RequestReader;
+import com.novastoryteller.engine.embedded.reading.Shape;
+import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
 /**
  * The offline story writer, a planning generator: from what the prompt names and the template's phrase
@@ -65,10 +70,14 @@ public class EmbeddedStoryWriter implements StoryWriter {
 
     private static StoryPlan plan(StoryRequest request, Consumer<String> lines) {
         SplittableRandom random = new SplittableRandom(request.seed() * 31 + request.prompt().hashCode());
-        StoryTeller teller = new StoryTeller(Grammar.of(request.template()), request.ageBand(), random, lines);
-        PromptReading reading = PromptReading.of(request.prompt());
-        Cast cast = Cast.of(reading, request.characters(), teller);
-        return StoryPlan.make(request, reading, cast, teller);
+        StoryIdea idea = RequestReader.read(request.prompt());
+        FactBase.Topic topic = request.template() == Template.EDUCATIONAL || idea.goal() != null
+                && idea.goal().shape() == Shape.QUESTION ? FactBase.about(Words.of(request.prompt())) : null;
+        Goal goal = Goals.orDefault(idea, request.template(), topic);
+        Shape shape = goal.shape() == Shape.QUESTION ? Shape.EXPLORE : goal.shape();
+        StoryTeller teller = new StoryTeller(Grammar.of(request.template(), shape.id()), request.ageBand(), random, lines);
+        Cast cast = Cast.of(idea, request.characters(), request.template(), teller);
+        return StoryPlan.make(request, idea, goal, cast, teller, topic);
     }
 
     /**

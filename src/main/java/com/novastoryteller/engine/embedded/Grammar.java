@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.Template;
 
@@ -22,7 +24,7 @@ import com.novastoryteller.engine.Template;
  */
 final class Grammar {
 
-    private static final Map<Template, Grammar> GRAMMARS = new HashMap<>();
+    private static final Map<String, Grammar> GRAMMARS = new HashMap<>();
 
     private final Map<String, List<String>> rules;
     private final Map<String, List<String>> synonyms;
@@ -38,7 +40,12 @@ final class Grammar {
     }
 
     static synchronized Grammar of(Template template) {
-        return GRAMMARS.computeIfAbsent(template, Grammar::load);
+        return GRAMMARS.computeIfAbsent(template.id(), id -> load(template, null));
+    }
+
+    /** The phrase book of a template with a plot shape's own rules ({@code writer/shapes/<shape>.txt}) added. */
+    static synchronized Grammar of(Template template, String shape) {
+        return GRAMMARS.computeIfAbsent(template.id() + "/" + shape, id -> load(template, shape));
     }
 
     /**
@@ -60,10 +67,13 @@ final class Grammar {
         return both;
     }
 
-    private static Grammar load(Template template) {
+    private static Grammar load(Template template, @Nullable String shape) {
         Map<String, List<String>> rules = new HashMap<>();
         read("writer/common.txt", rules);
         read("writer/" + template.id() + ".txt", rules);
+        if (shape != null) {
+            read("writer/shapes/" + shape + ".txt", rules);
+        }
         rules.replaceAll((name, alternatives) -> List.copyOf(alternatives));
         return new Grammar(rules, SYNONYMS);
     }

@@ -4,73 +4,117 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryCharacter;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.StoryRequest;
+import com.novastoryteller.engine.embedded.reading.Goal;
+import com.novastoryteller.engine.embedded.reading.Phrase;
+import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
 /**
- * One story's plan: everything that must stay the same from the first line to the last (the hero,
- * where it happens, what they carry, want and meet, who helps) is chosen up front and given to the
- * teller as slots; then the plan is told part by part, the middle growing with the story's length.
+ * One story's plan, made from the child's request: the heroes the child named, the place, the goal in the
+ * child's words and the plot shape the goal asks for. The template's world adds what the child did not say
+ * (the weather, a helper, an obstacle); the shape's phrase book tells the goal happening, and the last part
+ * reaches it in the request's own words. Each part is told until it is long enough for the listener's age.
  */
-record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTeller teller) {
-
-    /** The same plan told on by another teller. */
-    StoryPlan toldBy(StoryTeller next) {
-        return new StoryPlan(request, reading, cast, next);
-    }
-
-    static StoryPlan make(StoryRequest request, PromptReading reading, Cast cast, StoryTeller teller) {
-        teller.slot("hero", cast.hero());
-        teller.slot("a-kind", cast.heroWithKind());
-        teller.slot("kind", reading.heroKind());
-        teller.slot("he", cast.pronouns().he());
-        teller.slot("him", cast.pronouns().him());
-        teller.slot("his", cast.pronouns().his());
-        if (reading.place() != null) {
-            teller.slot("place", reading.placePhrase());
-            teller.slot("in-place", reading.placeWithPreposition());
-        }
-        else {
-            String[] place = teller.phrase("place").split(" ", 2);
-            boolean hasPreposition = List.of("in", "on", "at").contains(place[0]);
-            teller.slot("place", hasPreposition ? place[1] : String.join(" ", place));
-            teller.slot("in-place", hasPreposition ? String.join(" ", place) : "in " + String.join(" ", place));
-        }
-        String thing = reading.objects().isEmpty() ? teller.phrase("thing") : reading.objects().get(0);
-        teller.slot("thing", thing);
-        teller.slot("thing-title", titleCase(thing));
-        String[] goal = teller.phrase("goal").split(" = ", 2);
-        teller.slot("goal", goal[0]);
-        teller.slot("lesson", goal.length > 1 ? goal[1] : "");
-        String helper = teller.phrase("helper-name");
-        while (helper.equals(cast.hero())) {
-            helper = teller.phrase("helper-name");
-        }
-        teller.slot("helper", helper);
-        teller.slot("helper-kind", teller.phrase("helper-kind"));
-        String obstacle = teller.phrase("obstacle");
-        teller.slot("obstacle", obstacle);
-        teller.slot("obstacle-title", titleCase(obstacle.replace(",", "")));
-        if (reading.activity() != null) {
-            teller.slot("activity", reading.activity());
-        }
-        if (reading.event() != null) {
-            teller.slot("event", reading.event());
-        }
-        return new StoryPlan(request, reading, cast, teller);
-    }
+record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, StoryTeller teller, FactBase.@Nullable Topic topic) {
 
     /** The stages of a story in the order they are told. */
     enum Stage { BEGINNING, JOURNEY, TROUBLE, HELP, TWIST, ENDING }
 
-    /** Short stories meet the trouble and the helper in one part; longer ones travel first; long ones have one more surprise. */
+    /** The same plan told on by another teller. */
+    StoryPlan toldBy(StoryTeller next) {
+        return new StoryPlan(request, idea, goal, cast, next, topic);
+    }
+
+    static StoryPlan make(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, StoryTeller teller,
+            FactBase.@Nullable Topic topic) {
+        StoryPlan plan = new StoryPlan(request, idea, goal, cast, teller, topic);
+        plan.fillSlots();
+        return plan;
+    }
+
+    private void fillSlots() {
+        Cast.Hero lead = cast.lead();
+        Cast.Pronouns they = cast.pronouns();
+        teller.slot("heroes", cast.together());
+        teller.slot("hero", lead.called());
+        teller.slot("a-kind", lead.kind() == null ? "someone special" : Cast.article(lead.kind()) + " " + lead.kind());
+        teller.slot("kind", lead.kind() == null ? "hero" : lead.kind());
+        teller.slot("they", they.they());
+        teller.slot("them", they.them());
+        teller.slot("their", they.their());
+        teller.slot("themselves", they.themselves());
+        teller.slot("he", they.they());
+        teller.slot("him", they.them());
+        teller.slot("his", they.their());
+        teller.slot("was", they.plural() ? "were" : "was");
+        teller.slot("is", they.plural() ? "are" : "is");
+        teller.slot("has", they.plural() ? "have" : "has");
+        boolean many = cast.heroes().size() > 1 || they.plural();
+        teller.slot("we", many ? "we" : "I");
+        teller.slot("us", many ? "us" : "me");
+        teller.slot("our", many ? "our" : "my");
+        teller.slot("we-are", many ? "we are" : "I am");
+        teller.slot("we're", many ? "we're" : "I'm");
+        Phrase place = idea.place();
+        if (place != null) {
+            teller.slot("place", place.definite());
+            teller.slot("in-place", place.preposition().isEmpty() ? "in " + place.definite() : place.preposition() + " " + place.definite());
+        }
+        else if (topic != null) {
+            teller.slot("place", topic.place());
+            teller.slot("in-place", (topic.place().startsWith("the foot") || topic.place().startsWith("a hill") ? "at " : "in ") + topic.place());
+        }
+        else {
+            String[] chosen = teller.phrase("place").split(" ", 2);
+            boolean hasPreposition = List.of("in", "on", "at").contains(chosen[0]);
+            teller.slot("place", hasPreposition ? chosen[1] : String.join(" ", chosen));
+            teller.slot("in-place", hasPreposition ? String.join(" ", chosen) : "in " + String.join(" ", chosen));
+        }
+        teller.slot("goal-to", goal.toDo());
+        teller.slot("goal-do", goal.doIt());
+        teller.slot("goal-did", goal.did(language()));
+        teller.slot("goal-doing", goal.doing(language()));
+        teller.slot("goal", goal.doIt());
+        teller.slot("lesson", "");
+        String thing = goal.thing() != null ? goal.thing() : topic != null ? topic.see() : "it";
+        teller.slot("thing", thing);
+        teller.slot("thing-title", titleCase(thing.replaceFirst("^(the|a|an) ", "")));
+        String helper = teller.phrase("helper-name");
+        for (int tries = 0; tries < 8 && isAHeroName(helper); tries++) {
+            helper = teller.phrase("helper-name");
+        }
+        teller.slot("helper", helper);
+        teller.slot("helper-kind", teller.phrase("helper-kind"));
+        String friend = cast.friend();
+        teller.slot("friend", friend != null ? friend : helper);
+        String obstacle = teller.phrase("obstacle");
+        teller.slot("obstacle", obstacle);
+        teller.slot("obstacle-title", titleCase(obstacle.replace(",", "")));
+        teller.slot("culprit", teller.pick(List.of("a hungry little mouse", "a cheeky squirrel", "the wind",
+                "a sleepy bear cub", "a family of hedgehogs", "a curious goat", "a playful puppy", "a young raccoon",
+                "a shy little fox", "a very small dragon")));
+        teller.slot("question", goal.question() != null ? goal.question() : goal.doIt());
+    }
+
+    private boolean isAHeroName(String name) {
+        return cast.heroes().stream().anyMatch(hero -> hero.called().contains(name));
+    }
+
+    private static com.novastoryteller.engine.embedded.reading.Lexicon language() {
+        return com.novastoryteller.engine.embedded.reading.Language.get().lexicon();
+    }
+
+    /** Short stories meet the trouble and the help in one part each; longer ones travel first; long ones have one more surprise. */
     List<Stage> stages() {
         return switch (request.length()) {
-            case SHORT -> List.of(Stage.BEGINNING, Stage.TROUBLE, Stage.HELP, Stage.ENDING);
-            case MEDIUM -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.HELP, Stage.ENDING);
-            case LONG -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.HELP, Stage.TWIST, Stage.ENDING);
+            case SHORT -> List.of(Stage.BEGINNING, Stage.TROUBLE, Stage.ENDING);
+            case MEDIUM -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.ENDING);
+            case LONG -> List.of(Stage.BEGINNING, Stage.JOURNEY, Stage.TROUBLE, Stage.TWIST, Stage.ENDING);
         };
     }
 
@@ -79,7 +123,6 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
         tell(stages());
     }
 
-    /** Tells the stages in turn, stopping with choices after the trouble when the story is interactive. */
     void tell(List<Stage> stages) {
         for (Stage stage : stages) {
             tell(stage);
@@ -91,46 +134,213 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
     }
 
     void tell(Stage stage) {
+        int before = teller.wordsTold();
         switch (stage) {
             case BEGINNING -> beginning();
-            case JOURNEY -> {
-                teller.part("part-journey");
-                journey();
-            }
-            case TROUBLE -> {
-                if (request.length() == StoryLength.SHORT) {
-                    teller.part("part-trouble");
-                    teller.narrate("journey");
-                }
-                trouble();
-            }
-            case HELP -> {
-                if (request.length() != StoryLength.SHORT) {
-                    teller.part("part-help");
-                }
-                help();
-            }
-            case TWIST -> {
-                teller.part("part-twist");
-                twist();
-            }
+            case JOURNEY -> journey();
+            case TROUBLE -> trouble();
+            case HELP -> help();
+            case TWIST -> twist();
             case ENDING -> ending();
+        }
+        fill(stage, before);
+    }
+
+    // ---------- the parts ----------
+
+    private void beginning() {
+        teller.part("part-begin");
+        teller.narrate("opening");
+        if (!idea.times().isEmpty()) {
+            teller.narrateText("It all happened " + idea.times().get(0).withPreposition() + ".");
+        }
+        teller.narrateText(teller.pick(List.of("This is the story of ", "Here is the story of ", "Listen, and you will hear the story of ",
+                "This is the tale of ")) + idea.retold() + ".");
+        introduceHeroes();
+        for (Phrase thing : idea.things()) {
+            teller.narrateText(withCapital(cast.together()) + " " + (cast.pronouns().plural() ? "were" : "was")
+                    + " never far from " + thing.definite() + ".");
+        }
+        for (StoryCharacter character : cast.characters()) {
+            teller.narrateText(character.name() + " came along too. " + introduction(character));
+            teller.say(character.name(), "character-says");
+        }
+        teller.narrate("want");
+        teller.narrate("why");
+        sayInTurn("say-want");
+        if (topic != null) {
+            explain(2);
+        }
+        teller.narrate("prepare");
+    }
+
+    private void introduceHeroes() {
+        String group = idea.heroes().isEmpty() ? null : idea.heroes().get(0).group();
+        boolean oneGroup = group != null && idea.heroes().stream().allMatch(hero -> group.equals(hero.group()));
+        if (oneGroup) {
+            teller.narrateText(cast.together() + " were " + group.replaceFirst("^(the|my|his|her|their) ", "") + ".");
+        }
+        for (Cast.Hero hero : cast.heroes()) {
+            if (!hero.introduction().isEmpty() && !(oneGroup && hero.introduction().endsWith(" " + hero.kind() + "."))) {
+                teller.narrateText(hero.introduction());
+            }
+        }
+        if (idea.heroes().isEmpty()) {
+            teller.narrateText(cast.lead().introduction());
+        }
+        for (var other : idea.others()) {
+            String called = other.name() != null ? other.name() : Cast.article(other.called().replaceFirst("^the ", ""))
+                    + " " + other.called().replaceFirst("^the ", "");
+            teller.narrateText(withCapital(called) + " " + teller.pick(List.of("would be part of this story too.",
+                    "was part of this story as well.", "had a part to play as well.")));
         }
     }
 
-    /** The child's interruption happens now, in the story's own words, and the hero takes it in. */
+    private void journey() {
+        teller.part("part-journey");
+        teller.narrate("first-try");
+        sayInTurn("say-try");
+        teller.narrate("detail");
+        if (topic != null) {
+            explain(3);
+        }
+        teller.narrate("progress");
+        if (cast.heroes().size() == 1 && !idea.others().isEmpty() || cast.friend() != null) {
+            teller.say(teller.slot("friend"), "friend-cheer");
+        }
+    }
+
+    private void trouble() {
+        teller.part("part-trouble");
+        if (request.length() == StoryLength.SHORT) {
+            teller.narrate("first-try");
+        }
+        teller.narrate("obstacle-appears");
+        teller.narrate("setback");
+        sayInTurn("say-setback");
+        teller.narrate("doubt");
+        surprises();
+        if (request.interactive()) {
+            return;
+        }
+        help();
+    }
+
+    private void help() {
+        teller.narrate("helper-arrives");
+        teller.say(teller.slot("helper"), "friend-cheer");
+        teller.narrate("idea");
+        sayInTurn("say-idea");
+        if (topic != null) {
+            explain(3);
+        }
+        teller.narrate("progress");
+    }
+
+    private void twist() {
+        teller.part("part-twist");
+        teller.narrate("setback");
+        teller.narrate("doubt");
+        teller.narrate("idea");
+        if (topic != null) {
+            explain(2);
+        }
+        teller.narrate("progress");
+    }
+
+    private void ending() {
+        teller.part("part-end");
+        teller.narrate("nearly");
+        teller.narrate("success");
+        sayInTurn("say-success");
+        if (topic != null) {
+            explain(8);
+        }
+        teller.narrate("after");
+        teller.sayText(cast.lead().speaker(), teller.pick(List.of("Who knew {we} could {goal-do}?",
+                "{we} always knew {we} could {goal-do}, deep down.", "Next time, {we} will {goal-do} even faster!")));
+        teller.narrate("lesson");
+        teller.narrateText(teller.pick(List.of("And that is how ", "So that was how ", "And so that is the story of how "))
+                + cast.together() + " " + goal.did(language()) + ".");
+        teller.narrate("closing");
+    }
+
+    /** Sentences of texture until the part is as long as the listener's age and the story's length ask. */
+    private void fill(Stage stage, int before) {
+        int budget = wordsPerPart();
+        List<String> rules = switch (stage) {
+            case BEGINNING -> List.of("detail", "why", "say-want", "detail");
+            case JOURNEY -> List.of("detail", "progress", "say-try", "detail", "progress");
+            case TROUBLE -> List.of("detail", "doubt", "say-setback", "progress", "detail");
+            case HELP, TWIST -> List.of("detail", "progress", "say-idea", "detail");
+            case ENDING -> List.of("detail", "after", "say-success", "detail");
+        };
+        for (int round = 0; round < 4 && teller.wordsTold() - before < budget; round++) {
+            for (String rule : rules) {
+                if (teller.wordsTold() - before >= budget) {
+                    return;
+                }
+                if (rule.startsWith("say-")) {
+                    sayInTurn(rule);
+                }
+                else {
+                    teller.narrate(rule);
+                }
+            }
+        }
+    }
+
+    /** The story's length in words for the listener's age, shared between its parts. */
+    private int wordsPerPart() {
+        int[] words = switch (request.ageBand()) {
+            case AGES_5_7, LEARNER -> new int[] { 275, 430, 640 };
+            case AGES_8_10 -> new int[] { 380, 640, 950 };
+            case AGES_11_12 -> new int[] { 490, 800, 1160 };
+        };
+        return words[request.length().ordinal()] / stages().size();
+    }
+
+    /** The heroes speak in turn: the lead first, then the next, so that two robots are two voices. */
+    private void sayInTurn(String rule) {
+        List<Cast.Hero> heroes = cast.heroes();
+        Cast.Hero speaker = heroes.get(teller.nextTurn() % heroes.size());
+        teller.say(speaker.speaker(), rule);
+    }
+
+    /** The next sentences of the topic's explanation, said by the hero who tells it. */
+    private void explain(int sentences) {
+        List<String> explanation = topic.explanation(request.ageBand());
+        int told = 0;
+        for (String fact : explanation) {
+            if (told >= sentences) {
+                return;
+            }
+            int before = teller.wordsTold();
+            teller.sayText(cast.lead().speaker(), fact);
+            if (teller.wordsTold() > before) {
+                told++;
+                if (told % 2 == 0) {
+                    teller.narrate("detail");
+                }
+            }
+        }
+    }
+
+    // ---------- changes the child asks for ----------
+
+    /** The child's interruption happens now, in the story's own words, and the heroes take it in. */
     void interruption(String instruction) {
         teller.slot("change", ChildsWish.asHappening(instruction));
         teller.narrate("interruption");
-        teller.say(cast.hero(), "change-reaction");
+        teller.say(cast.lead().speaker(), "change-reaction");
         teller.narrate("interruption-after");
     }
 
     /** A story already at its end, changed at the last moment, comes to an end again. */
     void endAgain() {
-        teller.narrate("resolution");
-        teller.say(cast.hero(), "celebrate");
-        teller.narrate("reflection");
+        teller.narrate("success");
+        sayInTurn("say-success");
+        teller.narrate("lesson");
         teller.narrate("closing");
     }
 
@@ -147,13 +357,17 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
         }
         teller.slot("obstacle", obstacle);
         teller.slot("obstacle-title", titleCase(obstacle.replace(",", "")));
-        trouble();
+        teller.narrate("obstacle-appears");
+        teller.narrate("setback");
+        sayInTurn("say-setback");
         if (request.interactive()) {
             offerChoices();
             return;
         }
         help();
-        ending();
+        teller.narrate("success");
+        teller.narrate("after");
+        teller.narrate("closing");
     }
 
     /** The child chose how to go on: it is said, and the story goes on to its end. */
@@ -163,118 +377,26 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
         teller.narrate("choice-made");
         help();
         if (request.length() == StoryLength.LONG) {
-            teller.part("part-twist");
             twist();
         }
         ending();
     }
 
-    /** Asks the listener what the hero should do, and offers two options to the youngest, three to the others. */
+    /** Asks the listener what the heroes should do, and offers two options to the youngest, three to the others. */
     void offerChoices() {
-        List<String> options = new ArrayList<>(List.of("use the {thing}", "call out for help",
-                "stop and think of a clever plan", "try again, very carefully"));
-        if (!cast.companions().isEmpty()) {
-            options.add("ask " + cast.companions().get(0).referred() + " what to do");
+        List<String> options = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            String option = clause(teller.phrase("choice"));
+            if (!options.contains(option)) {
+                options.add(option);
+            }
         }
         int count = request.ageBand() == AgeBand.AGES_5_7 || request.ageBand() == AgeBand.LEARNER ? 2 : 3;
-        List<String> offered = new ArrayList<>();
-        while (offered.size() < count) {
-            String option = teller.pick(options);
-            options.remove(option);
-            offered.add(option);
-        }
-        String list = count == 2 ? offered.get(0) + " or " + offered.get(1)
-                : offered.get(0) + ", " + offered.get(1) + " or " + offered.get(2);
-        teller.narrateText("What should {hero} do now? {he} could " + list + ". You choose!");
+        List<String> offered = options.subList(0, Math.min(count, options.size()));
+        String list = offered.size() == 2 ? offered.get(0) + " or " + offered.get(1)
+                : String.join(", ", offered.subList(0, offered.size() - 1)) + " or " + offered.get(offered.size() - 1);
+        teller.narrateText("What should {heroes} do now? {they} could " + list + ". You choose!");
         offered.forEach(teller::choice);
-    }
-
-    private void beginning() {
-        teller.part("part-begin");
-        teller.narrate("opening");
-        teller.narrate("hero-intro");
-        if (reading.activity() != null) {
-            teller.narrate("activity");
-        }
-        teller.narrate("hobby");
-        if (reading.event() != null) {
-            teller.narrate("event");
-        }
-        for (String other : reading.objects().stream().skip(1).toList()) {
-            teller.narrateText("{hero} also had a " + other + ", which went everywhere with {him}.");
-        }
-        for (Cast.Companion companion : cast.companions()) {
-            teller.slot("companion-first", companion.introduced());
-            teller.slot("companion", companion.referred());
-            teller.narrate("companion-intro");
-            teller.say(companion.speaker(), "companion-says");
-        }
-        for (StoryCharacter character : cast.characters()) {
-            teller.narrateText(character.name() + " came along too. " + introduction(character));
-            teller.say(character.name(), "character-says");
-        }
-        details(1);
-        thought();
-        teller.narrate("goal-intro");
-        teller.say(cast.hero(), "goal-speech");
-        teller.narrate("set-off");
-    }
-
-    private void journey() {
-        teller.narrate("journey");
-        details(1);
-        teller.narrate("journey");
-        teller.narrate("discovery");
-        if (!cast.companions().isEmpty()) {
-            teller.say(cast.companions().get(0).speaker(), "companion-chat");
-        }
-        thought();
-    }
-
-    private void trouble() {
-        teller.narrate("obstacle-appears");
-        teller.narrate("obstacle-detail");
-        teller.say(cast.hero(), "worried");
-        teller.narrate("attempt");
-        surprises();
-        if (request.length() != StoryLength.SHORT) {
-            teller.narrate("feeling");
-            details(0);
-        }
-    }
-
-    private void help() {
-        teller.narrate("helper-arrives");
-        teller.say(teller.slot("helper"), "helper-offer");
-        teller.say(cast.hero(), "hero-answer");
-        teller.narrate("turn");
-        teller.narrate("use-thing");
-        teller.narrate("progress");
-        details(0);
-        thought();
-    }
-
-    private void twist() {
-        teller.narrate("twist-appears");
-        teller.say(cast.hero(), "twist-speech");
-        details(0);
-        teller.narrate("twist-solved");
-        teller.narrate("twist-after");
-        thought();
-    }
-
-    private void ending() {
-        teller.part("part-end");
-        teller.narrate("resolution");
-        teller.say(cast.hero(), "celebrate");
-        if (!cast.companions().isEmpty()) {
-            teller.say(cast.companions().get(0).speaker(), "friend-thanks");
-        }
-        teller.narrate("goodbye");
-        teller.narrate("return-home");
-        details(0);
-        teller.narrate("reflection");
-        teller.narrate("closing");
     }
 
     private void surprises() {
@@ -285,36 +407,25 @@ record StoryPlan(StoryRequest request, PromptReading reading, Cast cast, StoryTe
         for (String change : request.modifications()) {
             teller.slot("change", ChildsWish.asHappening(change.replaceFirst("(?i)^(please\\s+)?(add|put|give)\\s+", "")));
             teller.narrate("change");
-            teller.say(cast.hero(), "change-reaction");
-        }
-    }
-
-    /** Sensory detail: the younger the listener, the fewer sentences of it; long stories linger more. */
-    private void details(int atLeast) {
-        int count = atLeast + (request.length() == StoryLength.LONG ? 1 : 0) + switch (request.ageBand()) {
-            case AGES_5_7, LEARNER -> 0;
-            case AGES_8_10 -> 1;
-            case AGES_11_12 -> 2;
-        };
-        for (int n = 0; n < count; n++) {
-            teller.narrate("detail");
-        }
-    }
-
-    private void thought() {
-        if (request.ageBand() == AgeBand.AGES_8_10 || request.ageBand() == AgeBand.AGES_11_12) {
-            teller.narrate("thought");
+            teller.say(cast.lead().speaker(), "change-reaction");
         }
     }
 
     private static String titleCase(String words) {
         StringBuilder title = new StringBuilder();
         for (String word : words.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
             boolean small = !title.isEmpty() && List.of("of", "the", "a", "an", "and").contains(word);
             title.append(title.isEmpty() ? "" : " ")
                     .append(small ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
         }
         return title.toString();
+    }
+
+    private static String withCapital(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** "Rufus was a little fox with a blue scarf." from "a little fox with a blue scarf"; other words as they are. */

@@ -41,17 +41,38 @@ final class StoryTeller {
     /** Sentences the listener has already heard in this story, told before this teller began. */
     private final Set<String> heard = new HashSet<>();
     private final Deque<String> lastStarts = new ArrayDeque<>();
+    private int wordsTold;
+    private int turn;
 
     StoryTeller(Grammar grammar, AgeBand band, SplittableRandom random, Consumer<String> lines) {
         this.grammar = grammar;
         this.band = band;
         this.random = random;
-        this.lines = lines;
+        this.lines = line -> {
+            if (!line.startsWith("TITLE: ") && !line.startsWith("PART: ") && !line.startsWith("CHOICE: ")) {
+                wordsTold += line.substring(line.indexOf(':') + 1).strip().split("\\s+").length;
+            }
+            lines.accept(line);
+        };
+    }
+
+    /** How many words have been told so far (titles and headings not counted). */
+    int wordsTold() {
+        return wordsTold;
+    }
+
+    /** Whose turn it is to speak, counting up from 0. */
+    int nextTurn() {
+        return turn++;
+    }
+
+    AgeBand band() {
+        return band;
     }
 
     /** A teller for the rest of the same story: the same slots, another random stream. */
     StoryTeller continuing(SplittableRandom random) {
-        StoryTeller next = new StoryTeller(grammar, band, random, lines);
+        StoryTeller next = new StoryTeller(grammar, band, random, this.lines);
         next.slots.putAll(slots);
         return next;
     }
@@ -116,6 +137,14 @@ final class StoryTeller {
         String words = fresh(rule);
         if (words != null) {
             lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + words + "\"");
+        }
+    }
+
+    /** A character says words written in code (a fact, a line of the plan); said once at most. */
+    void sayText(String speaker, String words) {
+        String filled = finish(fillSlots(words));
+        if (!wasHeard(filled) && said.add(filled)) {
+            lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + filled + "\"");
         }
     }
 
