@@ -14,6 +14,7 @@ import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.engine.embedded.reading.Goal;
+import com.novastoryteller.engine.embedded.reading.Language;
 import com.novastoryteller.engine.embedded.reading.RequestReader;
 import com.novastoryteller.engine.embedded.reading.Shape;
 import com.novastoryteller.engine.embedded.reading.StoryIdea;
@@ -30,6 +31,13 @@ import com.novastoryteller.engine.embedded.reading.StoryIdea;
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedStoryWriter implements StoryWriter {
+
+    /** Loads the language models in the background as soon as the writer exists, so the first story does not wait. */
+    public EmbeddedStoryWriter() {
+        Thread warming = new Thread(Language::warmUp, "writer-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+    }
 
     @Override
     public void write(StoryRequest request, Consumer<String> lines) {

@@ -270,12 +270,12 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         int budget = wordsPerPart();
         List<String> rules = switch (stage) {
             case BEGINNING -> List.of("detail", "why", "say-want", "detail");
-            case JOURNEY -> List.of("detail", "progress", "say-try", "detail", "progress");
+            case JOURNEY -> List.of("detail", "first-try", "say-try", "detail", "prepare");
             case TROUBLE -> List.of("detail", "doubt", "say-setback", "progress", "detail");
             case HELP, TWIST -> List.of("detail", "progress", "say-idea", "detail");
             case ENDING -> List.of("detail", "after", "say-success", "detail");
         };
-        for (int round = 0; round < 4 && teller.wordsTold() - before < budget; round++) {
+        for (int round = 0; round < 8 && teller.wordsTold() - before < budget; round++) {
             for (String rule : rules) {
                 if (teller.wordsTold() - before >= budget) {
                     return;

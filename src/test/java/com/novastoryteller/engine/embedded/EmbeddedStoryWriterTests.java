@@ -65,7 +65,7 @@ class EmbeddedStoryWriterTests {
                             List.of("add a friendly whale named Pip"), n));
                     assertThat(lines.get(0)).startsWith("TITLE: ");
                     assertThat(lines).allSatisfy(line -> assertThat(line).matches(LINE)
-                            .doesNotContain("{", "}", "null", "  ", " a a ", " a an ").doesNotContainPattern("\\ba [aeiou]"));
+                            .doesNotContain("{", "}", "null", "  ", " a a ", " a an ").doesNotContainPattern("\\ba (?!uni|use|one|eu)[aeiou]"));
                     List<String> spoken = lines.stream().filter(line -> !line.startsWith("PART") && !line.startsWith("TITLE")).toList();
                     assertThat(new HashSet<>(spoken)).hasSameSizeAs(spoken);
                 }

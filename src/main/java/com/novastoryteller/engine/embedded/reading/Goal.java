@@ -18,15 +18,24 @@ public record Goal(Shape shape, String verb, String rest, @Nullable Phrase objec
 
     /** "learn to fly the kite", after "could" or "will". */
     public String doIt() {
-        return join(verb, object == null ? null : object.definite());
+        return join(verb, known());
     }
 
     public String did(Lexicon lexicon) {
-        return join(lexicon.past(verb), object == null ? null : object.definite());
+        return join(lexicon.past(verb), known());
     }
 
     public String doing(Lexicon lexicon) {
-        return join(lexicon.ing(verb), object == null ? null : object.definite());
+        return join(lexicon.ing(verb), known());
+    }
+
+    /** The object once it has been mentioned; one still to be met or become ("a friend", "a butterfly") keeps its "a". */
+    private @Nullable String known() {
+        if (object == null) {
+            return null;
+        }
+        boolean stillToCome = shape == Shape.BEFRIEND || verb.equals("become") || verb.equals("get") || rest.endsWith("being");
+        return stillToCome ? object.words() : object.definite();
     }
 
     /** The goal's object as already known: "the kite"; null when the goal has none. */

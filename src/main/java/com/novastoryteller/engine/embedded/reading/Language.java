@@ -9,7 +9,6 @@ import java.util.List;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -32,7 +31,7 @@ public final class Language {
         TokenizerModel tokens;
         POSModel tags;
         ChunkerModel chunks;
-        try (InputStream tokenizerModel = model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
+        try (InputStream tokenizerModel = model("en-token.bin");
                 InputStream taggerModel = model("en-pos-maxent.bin");
                 InputStream chunkerModel = model("en-chunker.bin")) {
             tokens = new TokenizerModel(tokenizerModel);
@@ -43,7 +42,7 @@ public final class Language {
             throw new UncheckedIOException("The language models could not be read", ex);
         }
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(tags, POSTagFormat.PENN));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(tags));
         this.chunker = ThreadLocal.withInitial(() -> new ChunkerME(chunks));
         this.lexicon = new Lexicon();
     }
