@@ -25,7 +25,7 @@ final class StoryTeller {
 
     private static final Pattern RULE = Pattern.compile("<([a-z0-9-]+)>");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\(([^()]*\\|[^()]*)\\)");
-    private static final Pattern SLOT = Pattern.compile("\\{([a-z-]+)\\}");
+    private static final Pattern SLOT = Pattern.compile("\\{([a-z'-]+)\\}");
     private static final Pattern WORD = Pattern.compile("(?<![{<-])\\b[A-Za-z]+\\b(?![}>-])");
     private static final Pattern SENTENCE_START = Pattern.compile("([.!?] )([a-z])");
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=([A-Za-z]+))");
@@ -66,9 +66,6 @@ final class StoryTeller {
         return turn++;
     }
 
-    AgeBand band() {
-        return band;
-    }
 
     /** A teller for the rest of the same story: the same slots, another random stream. */
     StoryTeller continuing(SplittableRandom random) {
