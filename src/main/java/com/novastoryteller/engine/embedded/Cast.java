@@ -64,7 +64,7 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
                 .sortOf(being.kind()).isAlive();
     }
 
-    /** "Pebble was a penguin.", "Rex was my dog.", "The three little pigs were brothers and sisters." */
+    /** "Pebble was a penguin.", "Rex was my dog."; the teller puts "an" where the next word wants it. */
     private static String introduction(Being being) {
         if (being.name() == null || being.kind() == null) {
             return "";
@@ -73,7 +73,7 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
         if (being.relation() != null) {
             return being.name() + " was " + being.relation() + ".";
         }
-        return being.name() + " was " + article(kind) + " " + kind + ".";
+        return being.name() + " was a " + kind + ".";
     }
 
     private static Hero invented(Template template, StoryTeller teller) {
@@ -85,13 +85,8 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
             case EDUCATIONAL -> "curious child";
             default -> girl ? "brave girl" : "brave boy";
         };
-        return new Hero(name, kind, name + " was " + article(kind) + " " + kind + ".", name.toUpperCase(Locale.ROOT),
+        return new Hero(name, kind, name + " was a " + kind + ".", name.toUpperCase(Locale.ROOT),
                 girl ? Pronouns.SHE : Pronouns.HE);
-    }
-
-    static String article(String word) {
-        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.toLowerCase(Locale.ROOT).startsWith("uni")
-                && !word.toLowerCase(Locale.ROOT).startsWith("one") ? "an" : "a";
     }
 
     /** All heroes as one: "Pebble", "Cog and Sprocket", "Mitten, Muffin and Moss". */

@@ -41,7 +41,8 @@ public class EmbeddedStoryWriter implements StoryWriter {
 
     @Override
     public void write(StoryRequest request, Consumer<String> lines) {
-        StoryPlan plan = plan(request, lines);
+        StoryIdea idea = RequestReader.read(request.prompt());
+        StoryPlan plan = plan(request, idea, lines);
         Continuation continuation = request.continuation();
         if (continuation == null) {
             plan.teller().title(request.title() != null ? request.title() : plan.teller().phrase("title"));
@@ -56,7 +57,7 @@ public class EmbeddedStoryWriter implements StoryWriter {
         String instruction = continuation.instruction() == null ? "" : continuation.instruction();
         switch (continuation.kind()) {
             case INTERRUPT -> {
-                StoryPlan.Stage reached = reached(request, continuation.storySoFar());
+                StoryPlan.Stage reached = reached(request, idea, continuation.storySoFar());
                 if (!instruction.isBlank()) {
                     rest.interruption(instruction);
                 }
@@ -76,9 +77,8 @@ public class EmbeddedStoryWriter implements StoryWriter {
         }
     }
 
-    private static StoryPlan plan(StoryRequest request, Consumer<String> lines) {
+    private static StoryPlan plan(StoryRequest request, StoryIdea idea, Consumer<String> lines) {
         SplittableRandom random = new SplittableRandom(request.seed() * 31 + request.prompt().hashCode());
-        StoryIdea idea = RequestReader.read(request.prompt());
         FactBase.Topic topic = request.template() == Template.EDUCATIONAL || idea.goal() != null
                 && idea.goal().shape() == Shape.QUESTION ? FactBase.about(Words.of(request.prompt())) : null;
         Goal goal = Goals.orDefault(idea, request.template(), topic);
@@ -92,14 +92,14 @@ public class EmbeddedStoryWriter implements StoryWriter {
      * How far the story had got: the whole story is told again, silently, from the same plan, and the
      * last sentence heard is looked up in it. Sentences it cannot find (from an earlier change) are skipped.
      */
-    private static StoryPlan.Stage reached(StoryRequest request, List<String> storySoFar) {
+    private static StoryPlan.Stage reached(StoryRequest request, StoryIdea idea, List<String> storySoFar) {
         StoryRequest whole = new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
                 request.language(), request.characters(), request.imageDescription(), request.modifications(),
                 request.title(), request.seed());
         List<String> told = new ArrayList<>();
         List<StoryPlan.Stage> stageOf = new ArrayList<>();
         StoryPlan.Stage[] telling = { StoryPlan.Stage.BEGINNING };
-        StoryPlan silent = plan(whole, line -> {
+        StoryPlan silent = plan(whole, idea, line -> {
             told.add(line);
             stageOf.add(telling[0]);
         });

@@ -45,10 +45,6 @@ final class FactBase {
     private FactBase() {
     }
 
-    static List<Topic> topics() {
-        return TOPICS;
-    }
-
     /**
      * The topic the request's words are about: each of its keywords the request uses counts one, its first
      * keyword two; a topic needs two to be chosen, so one shared everyday word is not enough.

@@ -42,7 +42,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         Cast.Pronouns they = cast.pronouns();
         teller.slot("heroes", cast.together());
         teller.slot("hero", lead.called());
-        teller.slot("a-kind", lead.kind() == null ? "someone special" : Cast.article(lead.kind()) + " " + lead.kind());
+        teller.slot("a-kind", lead.kind() == null ? "someone special" : "a " + lead.kind());
         teller.slot("kind", lead.kind() == null ? "hero" : lead.kind());
         teller.slot("they", they.they());
         teller.slot("them", they.them());
@@ -189,8 +189,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             teller.narrateText(cast.lead().introduction());
         }
         for (var other : idea.others()) {
-            String called = other.name() != null ? other.name() : Cast.article(other.called().replaceFirst("^the ", ""))
-                    + " " + other.called().replaceFirst("^the ", "");
+            String called = other.name() != null ? other.name() : other.called().replaceFirst("^the ", "a ");
             teller.narrateText(withCapital(called) + " " + teller.pick(List.of("would be part of this story too.",
                     "was part of this story as well.", "had a part to play as well.")));
         }

@@ -23,7 +23,7 @@ public record Being(@Nullable String name, @Nullable String kind, List<String> t
 
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
-    public enum Gender { FEMALE, MALE, THING, UNKNOWN }
+    public enum Gender { FEMALE, MALE, UNKNOWN }
 
     public Being {
         traits = List.copyOf(traits);

@@ -71,7 +71,10 @@ public final class Language {
         return lexicon;
     }
 
-    /** The request's words, tagged and chunked, with "Theo's" split into "Theo" and "'s" as the models expect. */
+    /**
+     * The request's words, tagged but not yet chunked, with "Theo's" split into "Theo" and "'s" as the models
+     * expect: the chunks come from {@link #chunk} once the tags are repaired.
+     */
     List<Token> tag(String text) {
         List<String> words = new ArrayList<>();
         for (String token : tokenizer.get().tokenize(text)) {
@@ -79,15 +82,14 @@ public final class Language {
         }
         String[] array = words.toArray(String[]::new);
         String[] tags = tagger.get().tag(array);
-        String[] chunks = chunker.get().chunk(array, tags);
         List<Token> tokens = new ArrayList<>();
         for (int n = 0; n < array.length; n++) {
-            tokens.add(new Token(array[n], tags[n], chunks[n]));
+            tokens.add(new Token(array[n], tags[n], "O"));
         }
         return tokens;
     }
 
-    /** The same tokens chunked again, after their tags were repaired. */
+    /** The tokens chunked by their (repaired) tags. */
     List<Token> chunk(List<Token> tokens) {
         String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
         String[] tags = tokens.stream().map(Token::tag).toArray(String[]::new);

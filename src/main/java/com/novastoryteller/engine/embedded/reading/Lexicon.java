@@ -85,10 +85,11 @@ public final class Lexicon {
     /** What the noun names, judged by its commonest senses, the concrete ones first. */
     public Sort sortOf(String noun) {
         String word = noun.toLowerCase(Locale.ROOT);
-        if (MACHINE_LEMMAS.contains(nounLemma(word))) {
+        String lemma = nounLemma(word);
+        if (MACHINE_LEMMAS.contains(lemma)) {
             return Sort.MACHINE;
         }
-        if (EVENT_WORDS.contains(nounLemma(word))) {
+        if (EVENT_WORDS.contains(lemma)) {
             return Sort.EVENT;
         }
         List<Synset> senses = senses(POS.NOUN, word);
@@ -139,10 +140,6 @@ public final class Lexicon {
 
     public boolean isVerb(String word) {
         return !senses(POS.VERB, word.toLowerCase(Locale.ROOT)).isEmpty();
-    }
-
-    public boolean isAdjective(String word) {
-        return !senses(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     /** Whether any of the noun's first senses descends from one of the given WordNet words ("container", "vehicle"). */

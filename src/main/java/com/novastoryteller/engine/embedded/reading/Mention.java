@@ -33,8 +33,6 @@ final class Mention {
     String words = "";
     @Nullable String head;
     Lexicon.Sort sort = Lexicon.Sort.UNKNOWN;
-    /** Set when a "who", "that" or "named" clause or an apposition has said more about it. */
-    boolean described;
 
     Mention(int start) {
         this.start = start;

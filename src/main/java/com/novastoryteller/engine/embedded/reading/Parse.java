@@ -223,7 +223,6 @@ final class Parse {
         first.names.addAll(names.names);
         first.words = sentence.words(first.start, names.end);
         first.end = names.end;
-        first.described = true;
         mentions.remove(names);
     }
 
@@ -277,7 +276,6 @@ final class Parse {
             }
             else if (owner != null) {
                 clause.subject.add(owner);
-                owner.described = true;
             }
             return;
         }

@@ -33,12 +33,6 @@ public record Phrase(String preposition, String words, String head) {
         return words;
     }
 
-    /** The definite phrase without a leading article: a title's words ("Broken Telescope"). */
-    public String bare() {
-        String definite = definite();
-        return definite.toLowerCase(Locale.ROOT).startsWith("the ") ? definite.substring(4) : definite;
-    }
-
     public static Phrase of(@Nullable String preposition, String words, String head) {
         return new Phrase(preposition == null ? "" : preposition, words, head);
     }

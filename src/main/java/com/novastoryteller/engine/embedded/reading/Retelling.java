@@ -42,7 +42,7 @@ final class Retelling {
             }
             words.add(word);
         }
-        String told = join(words).replaceAll("[?.!]+$", "");
+        String told = Sentence.join(words).replaceAll("[?.!]+$", "");
         boolean clause = parse.clauses.stream().anyMatch(c -> !c.relative && !c.subject.isEmpty()
                 && c.subject.get(0).start == firstMentionStart(parse) && isFinite(c));
         told = startLower(tokens, told);
@@ -79,7 +79,7 @@ final class Retelling {
                     words.add(token.text());
                 }
             }
-            return join(words);
+            return Sentence.join(words);
         }
         if (second != null && inverted && second.is("is", "are", "was", "were") && parse.mentionStartingAt(2) != null) {
             Mention subject = parse.mentionStartingAt(2);
@@ -90,12 +90,12 @@ final class Retelling {
             for (int k = subject.end; k < end; k++) {
                 words.add(tokens.get(k).text());
             }
-            return join(words);
+            return Sentence.join(words);
         }
         for (; n < end; n++) {
             words.add(tokens.get(n).text());
         }
-        return join(words);
+        return Sentence.join(words);
     }
 
     /** What follows the question: ", told by a squirrel called Nutmeg". */
@@ -107,7 +107,7 @@ final class Retelling {
                 for (int k = n; k < tokens.size(); k++) {
                     words.add(tokens.get(k).text());
                 }
-                return join(words).replaceAll("[?.!]+$", "");
+                return Sentence.join(words).replaceAll("[?.!]+$", "");
             }
         }
         return "";
@@ -127,19 +127,5 @@ final class Retelling {
             return told;
         }
         return told.substring(0, 1).toLowerCase(Locale.ROOT) + told.substring(1);
-    }
-
-    private static String join(List<String> words) {
-        StringBuilder text = new StringBuilder();
-        for (String word : words) {
-            boolean attached = word.equals("'s") || word.equals("'") || word.equals("n't") || word.equals(",")
-                    || word.equals(".") || word.equals("?") || word.equals("!");
-            if (!text.isEmpty() && !attached) {
-                text.append(' ');
-            }
-            text.append(word);
-        }
-        return text.toString().replace("could n't", "couldn't").replace("did n't", "didn't").replace("would n't", "wouldn't")
-                .replace("couldn't", "couldn't");
     }
 }

@@ -177,11 +177,18 @@ final class Sentence {
         return token.spelled(text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1));
     }
 
-    /** The tokens' words from {@code from} to {@code to}, joined as they are written ("Theo's", "doesn't"). */
+    /**
+     * The tokens' words from {@code from} to {@code to}, joined as they are written ("Theo's", "doesn't"); nothing
+     * when the two overlap (a phrase that took in the "of" phrase after it ends past the next one's start).
+     */
     String words(int from, int to) {
+        return from >= to ? "" : join(tokens.subList(from, to).stream().map(Token::text).toList());
+    }
+
+    /** Words joined as they are written: no space before "'s", "n't" or punctuation. */
+    static String join(List<String> words) {
         StringBuilder text = new StringBuilder();
-        for (int n = from; n < to; n++) {
-            String word = tokens.get(n).text();
+        for (String word : words) {
             boolean attached = word.equals("'s") || word.equals("'") || word.equals("n't") || word.equals(",")
                     || word.equals(".") || word.equals("?") || word.equals("!");
             if (!text.isEmpty() && !attached) {
