@@ -98,6 +98,13 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /** The heroes once more in the closing line, a single named one with what they are: "Sunny the sunflower". */
+    String namedWithKind() {
+        Hero only = heroes.get(0);
+        boolean named = heroes.size() == 1 && only.kind() != null && !only.called().startsWith("the ");
+        return named ? only.called() + " the " + only.kind() : together();
+    }
+
     Hero lead() {
         return heroes.get(0);
     }

@@ -45,7 +45,7 @@ public class EmbeddedStoryWriter implements StoryWriter {
         StoryPlan plan = plan(request, idea, lines);
         Continuation continuation = request.continuation();
         if (continuation == null) {
-            plan.teller().title(request.title() != null ? request.title() : plan.teller().phrase("title"));
+            plan.teller().title(request.title() != null ? request.title() : StoryPlan.titleCase(plan.teller().phrase("title")));
             plan.tell();
             return;
         }

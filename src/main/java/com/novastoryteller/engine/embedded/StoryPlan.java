@@ -12,6 +12,7 @@ import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.embedded.reading.Goal;
 import com.novastoryteller.engine.embedded.reading.Phrase;
+import com.novastoryteller.engine.embedded.reading.Shape;
 import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
 /**
@@ -79,6 +80,12 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.slot("goal-do", goal.doIt());
         teller.slot("goal-did", goal.did(language()));
         teller.slot("goal-doing", goal.doing(language()));
+        if (goal.shape() == Shape.QUESTION && topic != null) {
+            // The whole question is asked once at the start and answered in the end; on the way it is the topic.
+            teller.slot("goal-to", "to find out about " + topic.about());
+            teller.slot("goal-do", "find out about " + topic.about());
+            teller.slot("goal-doing", "finding out about " + topic.about());
+        }
         teller.slot("goal", goal.doIt());
         teller.slot("lesson", "");
         String thing = goal.thing() != null ? goal.thing() : topic != null ? topic.see() : "it";
@@ -134,7 +141,6 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
     }
 
     void tell(Stage stage) {
-        int before = teller.wordsTold();
         switch (stage) {
             case BEGINNING -> beginning();
             case JOURNEY -> journey();
@@ -143,7 +149,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             case TWIST -> twist();
             case ENDING -> ending();
         }
-        fill(stage, before);
+        if (stage != Stage.ENDING) {
+            fill(stage);
+        }
     }
 
     // ---------- the parts ----------
@@ -230,6 +238,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.say(teller.slot("helper"), "friend-cheer");
         teller.narrate("idea");
         sayInTurn("say-idea");
+        teller.narrate("past-obstacle");
         if (topic != null) {
             explain(3);
         }
@@ -256,23 +265,32 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             explain(8);
         }
         teller.narrate("after");
-        teller.sayText(cast.lead().speaker(), teller.pick(List.of("Who knew {we} could {goal-do}?",
-                "{we} always knew {we} could {goal-do}, deep down.", "Next time, {we} will {goal-do} even faster!")));
+        fill(Stage.ENDING);
+        if (goal.shape() != Shape.QUESTION) {
+            teller.sayText(cast.lead().speaker(), teller.pick(List.of("Who knew {we} could {goal-do}?",
+                    "{we} always knew {we} could {goal-do}, deep down.", "Next time, {we} will {goal-do} even faster!")));
+        }
         teller.narrate("lesson");
         teller.narrateText(teller.pick(List.of("And that is how ", "So that was how ", "And so that is the story of how "))
-                + cast.together() + " " + goal.did(language()) + ".");
+                + cast.namedWithKind() + " " + goal.did(language()) + ".");
         teller.narrate("closing");
     }
 
-    /** Sentences of texture until the part is as long as the listener's age and the story's length ask. */
-    private void fill(Stage stage, int before) {
-        int budget = wordsPerPart();
+    /**
+     * Sentences of texture until the story so far is as long as its parts so far should be for the listener's age
+     * and the story's length: a part that came out short is made up for in the next. The ending keeps room for
+     * its last lines.
+     */
+    private void fill(Stage stage) {
+        int stagesSoFar = stages().indexOf(stage) + 1;
+        int budget = wordsPerPart() * stagesSoFar - (stage == Stage.ENDING ? 40 : 0);
+        int before = 0;
         List<String> rules = switch (stage) {
-            case BEGINNING -> List.of("detail", "why", "say-want", "detail");
-            case JOURNEY -> List.of("detail", "first-try", "say-try", "detail", "prepare");
-            case TROUBLE -> List.of("detail", "doubt", "say-setback", "progress", "detail");
-            case HELP, TWIST -> List.of("detail", "progress", "say-idea", "detail");
-            case ENDING -> List.of("detail", "after", "say-success", "detail");
+            case BEGINNING -> List.of("detail", "why", "say-want", "prepare", "detail");
+            case JOURNEY -> List.of("detail", "first-try", "say-try", "detail", "prepare", "friend-cheer");
+            case TROUBLE -> List.of("detail", "doubt", "say-setback", "idea", "progress", "say-idea", "friend-cheer", "detail");
+            case HELP, TWIST -> List.of("detail", "progress", "say-idea", "idea", "friend-cheer", "detail");
+            case ENDING -> List.of("detail", "after", "detail");
         };
         for (int round = 0; round < 8 && teller.wordsTold() - before < budget; round++) {
             for (String rule : rules) {
@@ -281,6 +299,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
                 }
                 if (rule.startsWith("say-")) {
                     sayInTurn(rule);
+                }
+                else if (rule.equals("friend-cheer")) {
+                    teller.say(teller.slot(stage == Stage.JOURNEY ? "friend" : "helper"), rule);
                 }
                 else {
                     teller.narrate(rule);
@@ -292,7 +313,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
     /** The story's length in words for the listener's age, shared between its parts. */
     private int wordsPerPart() {
         int[] words = switch (request.ageBand()) {
-            case AGES_5_7, LEARNER -> new int[] { 275, 430, 640 };
+            case AGES_5_7, LEARNER -> new int[] { 290, 450, 670 };
             case AGES_8_10 -> new int[] { 380, 640, 950 };
             case AGES_11_12 -> new int[] { 490, 800, 1160 };
         };
@@ -410,13 +431,14 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
     }
 
-    private static String titleCase(String words) {
+    static String titleCase(String words) {
         StringBuilder title = new StringBuilder();
         for (String word : words.split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            boolean small = !title.isEmpty() && List.of("of", "the", "a", "an", "and").contains(word);
+            boolean small = !title.isEmpty() && List.of("of", "the", "a", "an", "and", "to", "for", "in", "on", "at", "with",
+                    "by", "or").contains(word);
             title.append(title.isEmpty() ? "" : " ")
                     .append(small ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
         }

@@ -56,7 +56,7 @@ final class StoryTeller {
         };
     }
 
-    /** How many words have been told so far (titles and headings not counted). */
+    /** How many words the story has so far, heard before this teller began or told by it (titles and headings not counted). */
     int wordsTold() {
         return wordsTold;
     }
@@ -74,9 +74,10 @@ final class StoryTeller {
         return next;
     }
 
-    /** Remembers a sentence of the story so far, so that it is not told again. */
+    /** Remembers a sentence of the story so far, so that it is not told again; its words count towards the story's length. */
     void heard(String sentence) {
         heard.add(sentence.strip().replaceAll("^\"|\"$", ""));
+        wordsTold += sentence.strip().split("\\s+").length;
     }
 
     void slot(String name, String value) {

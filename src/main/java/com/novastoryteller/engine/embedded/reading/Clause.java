@@ -30,13 +30,22 @@ final class Clause {
         return verbs.stream().anyMatch(verb -> verb.is("not", "n't", "never", "cannot"));
     }
 
-    /** The verbs that mean something, base forms: "wants to learn to fly" gives want, learn, fly. */
+    /**
+     * The verbs that mean something, base forms: "wants to learn to fly" gives want, learn, fly. A participle after
+     * a main verb describes the object ("finds buried treasure"), unless it follows "is" or "has" ("has lost").
+     */
     List<String> lemmas(Lexicon lexicon) {
         List<String> lemmas = new ArrayList<>();
         for (Token verb : verbs) {
-            if (verb.tag().startsWith("VB") && !verb.is("to")) {
-                lemmas.add(lexicon.verbLemma(verb.text()));
+            if (!verb.tag().startsWith("VB") || verb.is("to")) {
+                continue;
             }
+            boolean participle = verb.tag().equals("VBN") || verb.tag().equals("VBG");
+            String previous = lemmas.isEmpty() ? null : lemmas.get(lemmas.size() - 1);
+            if (participle && previous != null && !List.of("be", "have", "get").contains(previous)) {
+                continue;
+            }
+            lemmas.add(lexicon.verbLemma(verb.text()));
         }
         return lemmas;
     }

@@ -102,7 +102,7 @@ public final class RequestReader {
             else if (mention.isAlive()) {
                 others.addAll(beings(mention));
             }
-            else {
+            else if (mention.sort == Sort.THING || mention.sort == Sort.FOOD) {
                 things.add(Phrase.of("", mention.words, mention.head == null ? mention.words : mention.head));
             }
             if (mention.possessor != null && !mention.possessor.isEmpty() && Character.isUpperCase(mention.possessor.charAt(0))) {
@@ -375,6 +375,7 @@ public final class RequestReader {
             }
         }
         List<Token> verbTokens = clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to")).toList();
+        boolean habit = clause.relative && lemmas.size() == 1 && clause.verbs.stream().anyMatch(v -> v.tag().equals("VBD"));
         while (!lemmas.isEmpty() && DESIRE.contains(lemmas.get(0)) && lemmas.size() > 1) {
             lemmas.remove(0);
         }
@@ -443,7 +444,6 @@ public final class RequestReader {
             shape = shape == Shape.WISH || shape == Shape.EXPLORE ? Shape.LEARN : shape;
         }
         boolean canAlready = clause.hasModal("can", "could") && !clause.negative();
-        boolean habit = clause.relative && lemmas.size() == 1 && clause.verbs.stream().anyMatch(v -> v.tag().equals("VBD"));
         if (canAlready || habit) {
             shape = Shape.WISH;
         }

@@ -16,8 +16,10 @@ final class Sentence {
 
     private static final Set<String> NAMING = Set.of("named", "called");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose", "where", "when");
+    /** After these a word is part of a noun phrase, never its clause's verb: "at the concert hall". */
+    private static final Set<String> INSIDE_A_NOUN_PHRASE = Set.of("DT", "PRP$", "JJ", "CD", "POS");
     private static final Set<String> FOLLOWS_A_VERB = Set.of("DT", "IN", "PRP$", "PRP", "TO", "JJ", "CD", "RB", "NN",
-            "NNS", ",", ".", "RP");
+            "NNS", "NNP", ",", ".", "RP");
 
     final List<Token> tokens;
 
@@ -88,6 +90,9 @@ final class Sentence {
                 continue;
             }
             Token before = tokens.get(n - 1);
+            if (INSIDE_A_NOUN_PHRASE.contains(before.tag())) {
+                continue;
+            }
             boolean followedWell = n + 1 >= tokens.size() || FOLLOWS_A_VERB.contains(tokens.get(n + 1).tag());
             boolean afterRelative = RELATIVES.contains(before.lower()) && !before.is("where", "when", "whose");
             boolean compound = before.isNoun() && !before.isName() && (n + 1 >= tokens.size()
@@ -105,7 +110,7 @@ final class Sentence {
         for (int n = 1; n < tokens.size(); n++) {
             Token token = tokens.get(n);
             boolean plain = (token.tag().equals("VB") || token.tag().equals("VBN")) && lexicon.verbLemma(token.text()).equals(token.lower());
-            if (plain && !tokens.get(n - 1).is("to") && !tokens.get(n - 1).tag().equals("MD") && !hasVerbBefore(tokens, n)
+            if (plain && !INSIDE_A_NOUN_PHRASE.contains(tokens.get(n - 1).tag()) && !tokens.get(n - 1).is("to") && !tokens.get(n - 1).tag().equals("MD") && !hasVerbBefore(tokens, n)
                     && agreesWithSubject(tokens, n, token)) {
                 tokens.set(n, token.tagged("VBP"));
             }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param heroes  who the story is about, in the order the child named them; never empty
  * @param others  other characters the child named ("a cheetah", "her father"), who appear but are not heroes
  * @param places  where it happens, with their prepositions ("at the seaside", "on Mars")
- * @param things  the things the child named that are not the goal's own object ("a bone that glows in the dark")
+ * @param things  the things the child named that one can carry or eat ("a golden key"), besides the goal's object
  * @param times   when it happens ("at midnight", "in autumn")
  * @param goal    what the heroes want, or the question the story answers
  * @param retold  the request told as the story's subject, in the past tense: it follows "This is the story of"

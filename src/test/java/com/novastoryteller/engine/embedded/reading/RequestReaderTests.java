@@ -75,6 +75,29 @@ class RequestReaderTests {
             a lion who loses his roar | the lion | find his roar | FIND |
             dinosor named rexy who wants to find a golden key | Rexy | find the golden key | FIND |
             a pirate captain named Redbeard who is afraid of water | Redbeard | stop being afraid of water | FACE_FEAR |
+            a hamster called Quibbleton who sails a teacup | Quibbleton | sail the teacup | EXPLORE |
+            an old lighthouse keeper named Odile mends her boat | Odile | mend her boat | MEND |
+            Princess Amara builds a bridge across the river | Princess Amara | build the bridge | MAKE | across the river
+            a cheeky monkey named Momo who wants to climb the tallest tree | Momo | climb the tallest tree | EXPLORE |
+            four friends find a lost puppy in the park | the four friends | find the lost puppy | FIND | in the park
+            a brave firefighter who rescues a cat from the roof | the brave firefighter | rescue the cat | RESCUE |
+            a little girl named Sofia who is afraid of the ocean | Sofia | stop being afraid of the ocean | FACE_FEAR |
+            the bunny who wanted to win the carrot race | the bunny | win the carrot race | WIN |
+            a robot and a cat deliver pizza on the moon | the robot, the cat | deliver pizza | DELIVER | on the moon
+            a giant who is afraid of mice | the giant | stop being afraid of mice | FACE_FEAR |
+            two sisters, Ana and Bea, open a lemonade stand | Ana, Bea | open the lemonade stand | MAKE |
+            a zebra named Ziggy who lost his stripes | Ziggy | find his stripes | FIND |
+            a space cat called Comet visits Jupiter | Comet | visit Jupiter | EXPLORE |
+            a tiny ant carries a big leaf across the garden | the tiny ant | carry the big leaf | DELIVER | across the garden
+            a snowman who wants to see the summer | the snowman | see the summer | EXPLORE |
+            a shy ghost named Boo who makes a friend | Boo | make a friend | BEFRIEND |
+            a goat named Gus who learns to ski | Gus | learn to ski | LEARN |
+            a pirate parrot called Captain Squawk finds buried treasure on an island | Captain Squawk | find buried treasure | FIND | on an island
+            a grandma and her grandson Tomas bake cookies for the whole village | the grandma, Tomas | bake cookies | MAKE |
+            a kind witch who grows magic pumpkins | the kind witch | grow magic pumpkins | GROW |
+            an astronaut named Leo repairs the space station | Leo | repair the space station | MEND |
+            three bears who share their porridge | the three bears | share their porridge | SHARE |
+            a knight who has lost his sword | the knight | find his sword | FIND |
             """)
     void findsTheHeroesTheGoalAndThePlace(String request, String heroes, String goal, Shape shape, String place) {
         StoryIdea idea = RequestReader.read(request);
