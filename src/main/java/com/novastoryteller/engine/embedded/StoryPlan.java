@@ -98,7 +98,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.slot("helper", helper);
         teller.slot("helper-kind", teller.phrase("helper-kind"));
         String friend = cast.friend();
-        teller.slot("friend", friend != null ? friend : helper);
+        // A solo hero's friend on the way is met before the helper is: someone the story need not introduce.
+        teller.slot("friend", friend != null ? friend : teller.pick(List.of("a kind neighbor", "an old friend",
+                "a cheerful passer-by", "a helpful neighbor")));
         String obstacle = teller.phrase("obstacle");
         teller.slot("obstacle", obstacle);
         teller.slot("obstacle-title", titleCase(obstacle.replace(",", "")));
@@ -207,12 +209,13 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.part("part-journey");
         teller.narrate("first-try");
         sayInTurn("say-try");
+        keepAtIt();
         teller.narrate("detail");
         if (topic != null) {
             explain(3);
         }
         teller.narrate("progress");
-        if (cast.heroes().size() == 1 && !idea.others().isEmpty() || cast.friend() != null) {
+        if (cast.friend() != null) {
             teller.say(teller.slot("friend"), "friend-cheer");
         }
     }
@@ -221,6 +224,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.part("part-trouble");
         if (request.length() == StoryLength.SHORT) {
             teller.narrate("first-try");
+            keepAtIt();
         }
         teller.narrate("obstacle-appears");
         teller.narrate("setback");
@@ -247,6 +251,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
 
     private void twist() {
         teller.part("part-twist");
+        keepAtIt();
         teller.narrate("setback");
         teller.narrate("doubt");
         teller.narrate("idea");
@@ -276,6 +281,13 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.narrate("closing");
     }
 
+    /** The goal said again in the middle of the story, in the child's words, so that it is never out of sight. */
+    private void keepAtIt() {
+        if (goal.shape() != Shape.FACE_FEAR) {
+            teller.narrate("keep-at-it");
+        }
+    }
+
     /**
      * Sentences of texture until the story so far is as long as its parts so far should be for the listener's age
      * and the story's length: a part that came out short is made up for in the next. The ending keeps room for
@@ -301,7 +313,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
                     sayInTurn(rule);
                 }
                 else if (rule.equals("friend-cheer")) {
-                    teller.say(teller.slot(stage == Stage.JOURNEY ? "friend" : "helper"), rule);
+                    if (stage != Stage.JOURNEY || cast.friend() != null) {
+                        teller.say(teller.slot(stage == Stage.JOURNEY ? "friend" : "helper"), rule);
+                    }
                 }
                 else {
                     teller.narrate(rule);
@@ -310,14 +324,19 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
     }
 
-    /** The story's length in words for the listener's age, shared between its parts. */
+    /**
+     * The story's length in words for the listener's age, shared between its parts; a topic's explanation comes on
+     * top, so that the facts do not take the place of the story.
+     */
     private int wordsPerPart() {
         int[] words = switch (request.ageBand()) {
             case AGES_5_7, LEARNER -> new int[] { 290, 450, 670 };
             case AGES_8_10 -> new int[] { 380, 640, 950 };
             case AGES_11_12 -> new int[] { 490, 800, 1160 };
         };
-        return words[request.length().ordinal()] / stages().size();
+        int explanation = topic == null ? 0 : topic.explanation(request.ageBand()).stream()
+                .mapToInt(fact -> fact.split("\\s+").length).sum();
+        return (words[request.length().ordinal()] + explanation) / stages().size();
     }
 
     /** The heroes speak in turn: the lead first, then the next, so that two robots are two voices. */

@@ -28,11 +28,12 @@ class PhraseBookTests {
             "helper-kind", "friend", "obstacle", "obstacle-title", "culprit", "question", "picture", "change", "choice");
     /** Every rule StoryPlan and EmbeddedStoryWriter tell by name. */
     private static final List<String> RULES_THE_PLAN_TELLS = List.of("title", "place", "helper-name", "helper-kind",
-            "obstacle", "opening", "want", "why", "say-want", "prepare", "first-try", "say-try", "detail", "progress",
-            "friend-cheer", "obstacle-appears", "past-obstacle", "setback", "say-setback", "doubt", "picture", "change", "change-reaction",
-            "helper-arrives", "idea", "say-idea", "nearly", "success", "say-success", "after", "lesson", "closing",
-            "character-says", "interruption", "interruption-after", "next-begin", "choice-made", "choice", "part-begin",
-            "part-journey", "part-trouble", "part-help", "part-twist", "part-end", "part-next");
+            "obstacle", "opening", "want", "why", "say-want", "prepare", "first-try", "say-try", "detail",
+            "progress", "friend-cheer", "obstacle-appears", "past-obstacle", "keep-at-it", "setback", "say-setback",
+            "doubt", "picture", "change", "change-reaction", "helper-arrives", "idea", "say-idea", "nearly",
+            "success", "say-success", "after", "lesson", "closing", "character-says", "interruption",
+            "interruption-after", "next-begin", "choice-made", "choice", "part-begin", "part-journey",
+            "part-trouble", "part-help", "part-twist", "part-end", "part-next");
     private static final Pattern RULE = Pattern.compile("<([a-z0-9-]+)>");
     private static final Pattern SLOT = Pattern.compile("\\{([a-z'-]+)\\}");
 
