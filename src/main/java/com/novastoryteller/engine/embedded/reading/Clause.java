@@ -19,6 +19,8 @@ final class Clause {
     @Nullable String adjective;
     /** Words right after the verbs that are neither objects nor phrases: "home", "company", "fishing", "alive". */
     final List<String> particles = new ArrayList<>();
+    /** Particles that belong to the verb and come before its object: the "up" of "mixes up the spells". */
+    final List<String> phrasal = new ArrayList<>();
     @Nullable Clause purpose;
     boolean relative;
     /** A clause after "where" or "when": it sets the scene ("where the bread can talk"). */

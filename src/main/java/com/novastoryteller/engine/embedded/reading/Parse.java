@@ -363,6 +363,9 @@ final class Parse {
                     clause.adjective = sentence.words(span.start(), span.end()).toLowerCase(Locale.ROOT);
                 }
             }
+            else if (first.tag().equals("RP") && clause.object == null && clause.phrases.isEmpty()) {
+                clause.phrasal.add(first.lower());
+            }
             else if (span.label().equals("PRT")) {
                 clause.particles.add(first.lower());
             }

@@ -42,6 +42,8 @@ public final class RequestReader {
             "emperor", "duke", "rooster", "bull", "fisherman", "sir", "lord", "stallion", "merman", "god", "actor");
     private static final Set<String> MISSING = Set.of("missing", "stolen", "lost", "vanished", "disappeared", "hidden");
     private static final Set<String> OPENABLE = Set.of("door", "gate", "box", "chest", "trunk", "drawer", "lock", "safe", "portal");
+    private static final Set<String> JOURNEYS = Set.of("trip", "journey", "voyage", "expedition", "ride", "flight",
+            "adventure", "visit", "tour", "walk", "picnic");
     private static final Set<String> COMPETITIONS = Set.of("race", "contest", "competition", "match", "game",
             "championship", "tournament", "cup", "final", "show");
     private static final Map<String, Shape> VERB_SHAPES = verbShapes();
@@ -374,7 +376,8 @@ public final class RequestReader {
                 return purpose;
             }
         }
-        List<Token> verbTokens = clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to")).toList();
+        List<Token> verbTokens = clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to") || v.tag().equals("RP"))
+                .toList();
         boolean habit = clause.relative && lemmas.size() == 1 && clause.verbs.stream().anyMatch(v -> v.tag().equals("VBD"));
         while (!lemmas.isEmpty() && DESIRE.contains(lemmas.get(0)) && lemmas.size() > 1) {
             lemmas.remove(0);
@@ -383,7 +386,7 @@ public final class RequestReader {
             return null;
         }
         String verb = lemmas.get(0);
-        String rest = restAfter(verbTokens, verb);
+        String rest = (restAfter(verbTokens, verb) + " " + String.join(" ", clause.phrasal)).strip();
         if (List.of("want", "wish", "need", "like", "love").contains(verb) && clause.object != null) {
             Mention wanted = clause.object;
             boolean friend = wanted.head != null && List.of("friend", "pal", "buddy").contains(wanted.head);
@@ -555,6 +558,9 @@ public final class RequestReader {
             if (isCompetition(mention)) {
                 return new Goal(Shape.WIN, "win", "", phrase(mention), "", null);
             }
+            if (JOURNEYS.contains(mention.head)) {
+                return new Goal(Shape.EXPLORE, "take", "", withItsPhrases(mention), "", null);
+            }
             if (OPENABLE.contains(mention.head)) {
                 return new Goal(Shape.FIND, "open", "", phrase(mention), "", null);
             }
@@ -563,6 +569,17 @@ public final class RequestReader {
             return new Goal(Shape.BEFRIEND, "become", "", Phrase.of("", "friends", "friend"), "", null);
         }
         return null;
+    }
+
+    /** "a trip" with the phrases that say where to: "a trip through the rings of Saturn". */
+    private Phrase withItsPhrases(Mention mention) {
+        int end = mention.end;
+        for (Mention next : parse.mentions) {
+            if (next.start >= end && next.start <= end + 1 && !next.preposition.isEmpty() && !next.preposition.startsWith("of:")) {
+                end = next.end;
+            }
+        }
+        return Phrase.of("", parse.sentence.words(mention.start, end), mention.head == null ? mention.words : mention.head);
     }
 
     private Phrase phrase(Mention mention) {
