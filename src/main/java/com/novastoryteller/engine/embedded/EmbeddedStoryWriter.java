@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Continuation;
@@ -32,8 +34,12 @@ import com.novastoryteller.engine.embedded.reading.StoryIdea;
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedStoryWriter implements StoryWriter {
 
-    /** Loads the language models in the background as soon as the writer exists, so the first story does not wait. */
-    public EmbeddedStoryWriter() {
+    /**
+     * Loads the language models in the background once the application is up, as the voices are, so that the first
+     * story does not wait for them and start-up does not either.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
         Thread warming = new Thread(Language::warmUp, "writer-warm-up");
         warming.setDaemon(true);
         warming.start();
