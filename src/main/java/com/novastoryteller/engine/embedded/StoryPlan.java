@@ -43,14 +43,11 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         Cast.Pronouns they = cast.pronouns();
         teller.slot("heroes", cast.together());
         teller.slot("hero", lead.called());
-        teller.slot("a-kind", lead.kind() == null ? "someone special" : "a " + lead.kind());
-        teller.slot("kind", lead.kind() == null ? "hero" : lead.kind());
         teller.slot("they", they.they());
         teller.slot("them", they.them());
         teller.slot("their", they.their());
         teller.slot("themselves", they.themselves());
         teller.slot("he", they.they());
-        teller.slot("him", they.them());
         teller.slot("his", they.their());
         teller.slot("was", they.plural() ? "were" : "was");
         teller.slot("is", they.plural() ? "are" : "is");
@@ -86,8 +83,6 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             teller.slot("goal-do", "find out about " + topic.about());
             teller.slot("goal-doing", "finding out about " + topic.about());
         }
-        teller.slot("goal", goal.doIt());
-        teller.slot("lesson", "");
         String thing = goal.thing() != null ? goal.thing() : topic != null ? topic.see() : "it";
         teller.slot("thing", thing);
         teller.slot("thing-title", titleCase(thing.replaceFirst("^(the|a|an) ", "")));
@@ -107,7 +102,6 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.slot("culprit", teller.pick(List.of("a hungry little mouse", "a cheeky squirrel", "the wind",
                 "a sleepy bear cub", "a family of hedgehogs", "a curious goat", "a playful puppy", "a young raccoon",
                 "a shy little fox", "a very small dragon")));
-        teller.slot("question", goal.question() != null ? goal.question() : goal.doIt());
     }
 
     private boolean isAHeroName(String name) {

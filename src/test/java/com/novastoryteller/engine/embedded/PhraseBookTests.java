@@ -22,10 +22,10 @@ import com.novastoryteller.engine.embedded.reading.Shape;
 class PhraseBookTests {
 
     /** The slots the plan fills (StoryPlan.fillSlots), and those it fills just before the rule that uses them. */
-    private static final Set<String> SLOTS = Set.of("heroes", "hero", "a-kind", "kind", "they", "them", "their",
-            "themselves", "he", "him", "his", "was", "is", "has", "we", "us", "our", "we-are", "we're", "place", "in-place",
-            "goal-to", "goal-do", "goal-did", "goal-doing", "goal", "lesson", "thing", "thing-title", "helper",
-            "helper-kind", "friend", "obstacle", "obstacle-title", "culprit", "question", "picture", "change", "choice");
+    private static final Set<String> SLOTS = Set.of("heroes", "hero", "they", "them", "their", "themselves", "he", "his",
+            "was", "is", "has", "we", "us", "our", "we-are", "we're", "place", "in-place", "goal-to", "goal-do", "goal-did",
+            "goal-doing", "thing", "thing-title", "helper", "helper-kind", "friend", "obstacle", "obstacle-title", "culprit",
+            "picture", "change", "choice");
     /** Every rule StoryPlan and EmbeddedStoryWriter tell by name. */
     private static final List<String> RULES_THE_PLAN_TELLS = List.of("title", "place", "helper-name", "helper-kind",
             "obstacle", "opening", "want", "why", "say-want", "prepare", "first-try", "say-try", "detail",
