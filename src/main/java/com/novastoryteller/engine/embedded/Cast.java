@@ -21,13 +21,23 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
 
     /** A hero as the story calls them ("Pebble", "the penguin"), what they are, and the label their lines carry. */
     record Hero(String called, @Nullable String kind, String introduction, String speaker, Pronouns pronouns) {
+
+        boolean isTheChild() {
+            return called.equals(YOU_CALLED);
+        }
     }
+
+    /** How the story calls the child who asked for it, when the child is one of its heroes. */
+    static final String YOU_CALLED = "you";
 
     record Pronouns(String they, String them, String their, String themselves, boolean plural) {
         static final Pronouns SHE = new Pronouns("she", "her", "her", "herself", false);
         static final Pronouns HE = new Pronouns("he", "him", "his", "himself", false);
         static final Pronouns IT = new Pronouns("it", "it", "its", "itself", false);
         static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", true);
+        /** The child listening, when the child is in the story: "you" takes "were" as "they" does. */
+        static final Pronouns YOU = new Pronouns("you", "you", "your", "yourself", true);
+        static final Pronouns YOU_ALL = new Pronouns("you", "you", "your", "yourselves", true);
     }
 
     private static final List<String> GIRLS = List.of("Mia", "Zara", "Lily", "Nora", "Ada", "Iris", "Amelie", "Priya",
@@ -43,18 +53,24 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
         if (heroes.isEmpty()) {
             heroes.add(invented(template, teller));
         }
-        Pronouns together = heroes.size() > 1 ? Pronouns.THEY : heroes.get(0).pronouns();
+        // "Kwame and you", as one says it: the child comes last, and the story's lead is the hero the child named.
+        boolean withTheChild = heroes.removeIf(Hero::isTheChild);
+        if (withTheChild) {
+            heroes.add(new Hero(YOU_CALLED, null, "", "YOU", Pronouns.YOU));
+        }
+        Pronouns together = withTheChild ? (heroes.size() > 1 ? Pronouns.YOU_ALL : Pronouns.YOU)
+                : heroes.size() > 1 ? Pronouns.THEY : heroes.get(0).pronouns();
         return new Cast(List.copyOf(heroes), together, idea.others(), List.copyOf(characters));
     }
 
     private static Hero hero(Being being, StoryTeller teller) {
-        Pronouns pronouns = being.isPlural() || "you".equals(being.name()) ? Pronouns.THEY
+        Pronouns pronouns = YOU_CALLED.equals(being.name()) ? Pronouns.YOU : being.isPlural() ? Pronouns.THEY
                 : being.gender() == Gender.FEMALE ? Pronouns.SHE : being.gender() == Gender.MALE ? Pronouns.HE
                 : being.name() == null && !isAlive(being) ? Pronouns.IT : teller.chance(50) ? Pronouns.SHE : Pronouns.HE;
         String called = being.called();
         String kind = being.kind();
         String introduction = introduction(being);
-        String speaker = being.name() != null ? being.name()
+        String speaker = being.name() != null ? being.name() : being.relation() != null && kind != null ? kind
                 : called.replaceFirst("^the ", "").replaceFirst("^(two|three|four|five|six|seven|eight|nine|ten) ", "");
         return new Hero(called, kind, introduction, speaker.toUpperCase(Locale.ROOT), pronouns);
     }

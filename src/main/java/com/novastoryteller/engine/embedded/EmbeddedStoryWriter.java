@@ -1,7 +1,10 @@
 package com.novastoryteller.engine.embedded;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -60,27 +63,46 @@ public class EmbeddedStoryWriter implements StoryWriter {
         continuation.storySoFar().stream().flatMap(line -> StoryLine.parse(line).stream())
                 .filter(StoryLine::isSpoken).forEach(line -> teller.heard(line.content()));
         StoryPlan rest = plan.toldBy(teller);
+        keepWhoeverSpoke(rest, continuation.storySoFar());
         String instruction = continuation.instruction() == null ? "" : continuation.instruction();
         switch (continuation.kind()) {
             case INTERRUPT -> {
-                StoryPlan.Stage reached = reached(request, idea, continuation.storySoFar());
+                Reached reached = reached(request, idea, continuation.storySoFar());
                 if (!instruction.isBlank()) {
                     rest.interruption(instruction);
                 }
-                if (reached == StoryPlan.Stage.ENDING) {
+                List<StoryPlan.Stage> stages = plan.stages();
+                if (reached.stage() == StoryPlan.Stage.ENDING) {
                     rest.endAgain();
                 }
-                else if (reached == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
+                else if (reached.early() && reached.stage() != StoryPlan.Stage.BEGINNING) {
+                    // most of this part was still to come: it goes on (under the heading already heard), then the rest
+                    teller.withoutNextHeading();
+                    rest.tell(stages.subList(stages.indexOf(reached.stage()), stages.size()));
+                }
+                else if (reached.stage() == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
                     rest.offerChoices();
                 }
                 else {
-                    List<StoryPlan.Stage> stages = plan.stages();
-                    rest.tell(stages.subList(stages.indexOf(reached) + 1, stages.size()));
+                    rest.tell(stages.subList(stages.indexOf(reached.stage()) + 1, stages.size()));
                 }
             }
             case CONTINUE -> rest.nextPart(instruction);
             case CHOOSE -> rest.chosen(instruction);
         }
+    }
+
+    /**
+     * Someone who already spoke in the story and is neither a hero nor a chosen character (the helper a provider's
+     * story brought in before it stopped, say) stays the story's helper, so that the rest keeps its cast.
+     */
+    private static void keepWhoeverSpoke(StoryPlan rest, List<String> storySoFar) {
+        Set<String> known = new HashSet<>(List.of("NARRATOR", "YOU", rest.teller().slot("helper").toUpperCase(Locale.ROOT)));
+        rest.cast().heroes().forEach(hero -> known.add(hero.speaker()));
+        rest.cast().characters().forEach(character -> known.add(character.name().toUpperCase(Locale.ROOT)));
+        storySoFar.stream().flatMap(line -> StoryLine.parse(line).stream()).filter(StoryLine::isSpoken)
+                .map(StoryLine::label).filter(label -> !known.contains(label)).findFirst()
+                .ifPresent(speaker -> rest.teller().slot("helper", StoryPlan.titleCase(speaker.toLowerCase(Locale.ROOT))));
     }
 
     private static StoryPlan plan(StoryRequest request, StoryIdea idea, Consumer<String> lines) {
@@ -94,11 +116,15 @@ public class EmbeddedStoryWriter implements StoryWriter {
         return StoryPlan.make(request, idea, goal, cast, teller, topic);
     }
 
+    /** The part the story had reached, and whether less than half of that part had been told. */
+    private record Reached(StoryPlan.Stage stage, boolean early) {
+    }
+
     /**
      * How far the story had got: the whole story is told again, silently, from the same plan, and the
      * last sentence heard is looked up in it. Sentences it cannot find (from an earlier change) are skipped.
      */
-    private static StoryPlan.Stage reached(StoryRequest request, StoryIdea idea, List<String> storySoFar) {
+    private static Reached reached(StoryRequest request, StoryIdea idea, List<String> storySoFar) {
         StoryRequest whole = new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
                 request.language(), request.characters(), request.imageDescription(), request.modifications(),
                 request.title(), request.seed());
@@ -115,6 +141,7 @@ public class EmbeddedStoryWriter implements StoryWriter {
             silent.tell(stage);
         }
         StoryPlan.Stage reached = StoryPlan.Stage.BEGINNING;
+        int at = -1;
         for (String heard : storySoFar) {
             String content = StoryLine.parse(heard).filter(StoryLine::isSpoken).map(StoryLine::content).orElse(null);
             if (content == null) {
@@ -124,10 +151,14 @@ public class EmbeddedStoryWriter implements StoryWriter {
             for (int n = 0; n < told.size(); n++) {
                 if (told.get(n).contains(words)) {
                     reached = stageOf.get(n);
+                    at = n;
                     break;
                 }
             }
         }
-        return reached;
+        StoryPlan.Stage stage = reached;
+        int first = stageOf.indexOf(stage);
+        int size = (int) stageOf.stream().filter(stage::equals).count();
+        return new Reached(stage, at - first < size / 2);
     }
 }

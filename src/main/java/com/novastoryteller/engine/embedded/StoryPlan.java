@@ -10,10 +10,12 @@ import com.novastoryteller.engine.AgeBand;
 import com.novastoryteller.engine.StoryCharacter;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.StoryRequest;
+import com.novastoryteller.engine.embedded.reading.Being;
 import com.novastoryteller.engine.embedded.reading.Goal;
 import com.novastoryteller.engine.embedded.reading.Phrase;
 import com.novastoryteller.engine.embedded.reading.Shape;
 import com.novastoryteller.engine.embedded.reading.StoryIdea;
+import com.novastoryteller.engine.embedded.reading.Wish;
 
 /**
  * One story's plan, made from the child's request: the heroes the child named, the place, the goal in the
@@ -21,19 +23,22 @@ import com.novastoryteller.engine.embedded.reading.StoryIdea;
  * (the weather, a helper, an obstacle); the shape's phrase book tells the goal happening, and the last part
  * reaches it in the request's own words. Each part is told until it is long enough for the listener's age.
  */
-record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, StoryTeller teller, FactBase.@Nullable Topic topic) {
+record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, StoryTeller teller, FactBase.@Nullable Topic topic,
+        @Nullable Drawing drawing) {
 
     /** The stages of a story in the order they are told. */
     enum Stage { BEGINNING, JOURNEY, TROUBLE, HELP, TWIST, ENDING }
 
     /** The same plan told on by another teller. */
     StoryPlan toldBy(StoryTeller next) {
-        return new StoryPlan(request, idea, goal, cast, next, topic);
+        return new StoryPlan(request, idea, goal, cast, next, topic, drawing);
     }
 
     static StoryPlan make(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, StoryTeller teller,
             FactBase.@Nullable Topic topic) {
-        StoryPlan plan = new StoryPlan(request, idea, goal, cast, teller, topic);
+        String description = request.imageDescription();
+        Drawing drawing = description == null || description.isBlank() ? null : Drawing.of(description);
+        StoryPlan plan = new StoryPlan(request, idea, goal, cast, teller, topic, drawing);
         plan.fillSlots();
         return plan;
     }
@@ -52,13 +57,13 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.slot("was", they.plural() ? "were" : "was");
         teller.slot("is", they.plural() ? "are" : "is");
         teller.slot("has", they.plural() ? "have" : "has");
-        boolean many = cast.heroes().size() > 1 || they.plural();
+        boolean many = cast.heroes().size() > 1 || they.plural() && !lead.isTheChild();
         teller.slot("we", many ? "we" : "I");
         teller.slot("us", many ? "us" : "me");
         teller.slot("our", many ? "our" : "my");
         teller.slot("we-are", many ? "we are" : "I am");
         teller.slot("we're", many ? "we're" : "I'm");
-        Phrase place = idea.place();
+        Phrase place = idea.place() != null ? idea.place() : drawing != null ? drawing.place() : null;
         if (place != null) {
             teller.slot("place", place.definite());
             teller.slot("in-place", place.preposition().isEmpty() ? "in " + place.definite() : place.preposition() + " " + place.definite());
@@ -92,6 +97,11 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
         teller.slot("helper", helper);
         teller.slot("helper-kind", teller.phrase("helper-kind"));
+        if (drawnHelper()) {
+            Being drawn = drawing.who();
+            teller.slot("helper", drawn.name() != null ? drawn.name() : helper);
+            teller.slot("helper-kind", drawing.kindOfWho());
+        }
         String friend = cast.friend();
         // A solo hero's friend on the way is met before the helper is: someone the story need not introduce.
         teller.slot("friend", friend != null ? friend : teller.pick(List.of("a kind neighbor", "an old friend",
@@ -161,6 +171,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.narrateText(teller.pick(List.of("This is the story of ", "Here is the story of ", "Listen, and you will hear the story of ",
                 "This is the tale of ")) + idea.retold() + ".");
         introduceHeroes();
+        drawnWorld();
         for (Phrase thing : idea.things()) {
             teller.narrateText(withCapital(cast.together()) + " " + (cast.pronouns().plural() ? "were" : "was")
                     + " never far from " + thing.definite() + ".");
@@ -199,6 +210,42 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
     }
 
+    /** What the child drew is part of the tale: its sky and ground, its thing, and a drawn hero as drawn. */
+    private void drawnWorld() {
+        if (drawing == null) {
+            return;
+        }
+        if (drawing.sky() != null && drawing.ground() != null && !drawing.sky().equals(drawing.ground())) {
+            teller.narrateText("Above, the sky was " + drawing.sky() + ", and below, the ground was " + drawing.ground()
+                    + ", just as in your drawing.");
+        }
+        else if (drawing.sky() != null) {
+            teller.narrateText("The sky was " + drawing.sky() + ", just as in your drawing.");
+        }
+        if (drawing.thing() != null) {
+            teller.narrateText(withCapital(cast.together()) + " " + "had "
+                    + drawing.thing().words() + ", the very one in your drawing.");
+        }
+        Being drawn = drawing.who();
+        if (drawn != null && !drawnHelper()) {
+            Cast.Hero hero = cast.heroes().stream().filter(h -> drawn.kind() != null && drawn.kind().equals(h.kind())
+                    || drawn.name() != null && drawn.name().equals(h.called())).findFirst().orElse(cast.lead());
+            teller.narrateText(withCapital(hero.called()) + " looked just like your drawing"
+                    + (drawing.kindOfWho() != null && !drawing.kindOfWho().equals(drawn.kind()) ? ": a " + drawing.kindOfWho() : "")
+                    + ".");
+        }
+    }
+
+    /** Whether the drawing shows someone who is not a hero: they are the one who comes to help. */
+    private boolean drawnHelper() {
+        if (drawing == null || drawing.who() == null || drawing.kindOfWho() == null) {
+            return false;
+        }
+        Being drawn = drawing.who();
+        return cast.heroes().stream().noneMatch(hero -> drawn.kind().equals(hero.kind())
+                || drawn.name() != null && drawn.name().equals(hero.called()));
+    }
+
     private void journey() {
         teller.part("part-journey");
         teller.narrate("first-try");
@@ -233,6 +280,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
 
     private void help() {
         teller.narrate("helper-arrives");
+        if (drawnHelper()) {
+            teller.narrateText("{helper} looked just like the {helper-kind} in your drawing.");
+        }
         teller.say(teller.slot("helper"), "friend-cheer");
         teller.narrate("idea");
         sayInTurn("say-idea");
@@ -363,10 +413,41 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
 
     /** The child's interruption happens now, in the story's own words, and the heroes take it in. */
     void interruption(String instruction) {
-        teller.slot("change", ChildsWish.asHappening(instruction));
+        Wish wish = Wish.read(instruction);
+        teller.slot("change", wish.happening());
         teller.narrate("interruption");
+        joins(wish);
         teller.say(cast.lead().speaker(), "change-reaction");
         teller.narrate("interruption-after");
+    }
+
+    /**
+     * Whoever the child's wish brings in stays in the story: the first newcomer is the one who helps from now on,
+     * named as the child named them, or given a name when they were not.
+     */
+    private void joins(Wish wish) {
+        for (Being newcomer : wish.newcomers()) {
+            boolean known = cast.heroes().stream().anyMatch(hero -> hero.called().equals(newcomer.called())
+                    || newcomer.name() != null && hero.called().equals(newcomer.name()));
+            if (known || newcomer.kind() == null || newcomer.isPlural()) {
+                continue;
+            }
+            String kind = (newcomer.traits().isEmpty() ? "" : String.join(" ", newcomer.traits()) + " ") + newcomer.kind();
+            teller.slot("helper-kind", kind);
+            if (newcomer.name() != null) {
+                teller.slot("helper", newcomer.name());
+            }
+            else {
+                String name = teller.phrase("helper-name");
+                for (int tries = 0; tries < 8 && (isAHeroName(name) || name.equals(teller.slot("helper"))); tries++) {
+                    name = teller.phrase("helper-name");
+                }
+                teller.slot("helper", name);
+                teller.narrateText("The " + kind + "'s name was {helper}.");
+            }
+            teller.say(teller.slot("helper"), "friend-cheer");
+            return;
+        }
     }
 
     /** A story already at its end, changed at the last moment, comes to an end again. */
@@ -405,9 +486,15 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
 
     /** The child chose how to go on: it is said, and the story goes on to its end. */
     void chosen(String choice) {
-        teller.slot("choice", clause(Character.toLowerCase(choice.charAt(0)) + choice.substring(1)));
         teller.part("part-help");
-        teller.narrate("choice-made");
+        if (startsWithItsDoer(choice)) {
+            // the child typed what happens ("they build a bridge"), not what the heroes could do
+            teller.narrateText("So " + Wish.read(choice).happening() + ".");
+        }
+        else {
+            teller.slot("choice", clause(Character.toLowerCase(choice.charAt(0)) + choice.substring(1)));
+            teller.narrate("choice-made");
+        }
         help();
         if (request.length() == StoryLength.LONG) {
             twist();
@@ -432,16 +519,19 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         offered.forEach(teller::choice);
     }
 
+    /** The changes the child asked for happen on the way, and whoever they bring stays. */
     private void surprises() {
-        if (request.imageDescription() != null && !request.imageDescription().isBlank()) {
-            teller.slot("picture", clause(request.imageDescription()));
-            teller.narrate("picture");
-        }
         for (String change : request.modifications()) {
-            teller.slot("change", ChildsWish.asHappening(change.replaceFirst("(?i)^(please\\s+)?(add|put|give)\\s+", "")));
+            Wish wish = Wish.read(change);
+            teller.slot("change", wish.happening());
             teller.narrate("change");
+            joins(wish);
             teller.say(cast.lead().speaker(), "change-reaction");
         }
+    }
+
+    private static boolean startsWithItsDoer(String choice) {
+        return choice.strip().matches("(?i)^(they|he|she|we|i|you|everyone|everybody)\\b.*");
     }
 
     static String titleCase(String words) {

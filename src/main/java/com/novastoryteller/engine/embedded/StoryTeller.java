@@ -43,6 +43,7 @@ final class StoryTeller {
     private final Deque<String> lastStarts = new ArrayDeque<>();
     private int wordsTold;
     private int turn;
+    private boolean headingHeard;
 
     StoryTeller(Grammar grammar, AgeBand band, SplittableRandom random, Consumer<String> lines) {
         this.grammar = grammar;
@@ -120,7 +121,16 @@ final class StoryTeller {
     }
 
     void part(String rule) {
+        if (headingHeard) {
+            headingHeard = false;
+            return;
+        }
         lines.accept("PART: " + phrase(rule));
+    }
+
+    /** The next part goes on under the heading the listener already heard. */
+    void withoutNextHeading() {
+        headingHeard = true;
     }
 
     /** Narrates a sentence of the rule that has not been said yet; says nothing if the rule has none left. */
@@ -237,8 +247,11 @@ final class StoryTeller {
         });
     }
 
+    /** A finished sentence: spaces, "a" or "an", capitals, and "you" where the child is in the story ("your", "you thought"). */
     private static String finish(String sentence) {
-        String tidy = sentence.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.!?;:])", "$1").strip();
+        String tidy = sentence.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.!?;:])", "$1").replaceAll("\\b([Yy])ou's\\b", "$1our")
+                .replaceAll("\\b(thought|said|asked|cried|whispered|shouted|called|wondered|laughed|sighed|gasped) you\\b", "you $1")
+                .strip();
         tidy = ARTICLE.matcher(tidy).replaceAll(match -> startsWithVowelSound(match.group(2)) ? match.group(1) + "n " : match.group(1) + " ");
         tidy = SENTENCE_START.matcher(tidy).replaceAll(match -> match.group(1) + match.group(2).toUpperCase(Locale.ROOT));
         return tidy.isEmpty() ? tidy : Character.toUpperCase(tidy.charAt(0)) + tidy.substring(1);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.novastoryteller.engine.AgeBand;
+import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.StoryCharacter;
 import com.novastoryteller.engine.StoryLength;
 import com.novastoryteller.engine.StoryRequest;
@@ -74,22 +75,53 @@ class EmbeddedStoryWriterTests {
     }
 
     @Test
-    void honoursEveryChangeAndKeepsTheHero() {
-        String story = prose(write(request(PROMPTS.get(1), Template.ADVENTURE, AgeBand.AGES_5_7, StoryLength.MEDIUM,
-                List.of("make the moon made of cheese", "add a friendly whale named Pip"), 9)));
+    void honoursEveryChangeAndKeepsTheHeroAndWhoeverTheChangeBrings() {
+        List<String> lines = write(request(PROMPTS.get(1), Template.ADVENTURE, AgeBand.AGES_5_7, StoryLength.MEDIUM,
+                List.of("make the moon made of cheese", "add a friendly whale named Pip"), 9));
+        String story = prose(lines);
 
-        assertThat(story).contains("Quibbleton", "moon made of cheese", "friendly whale named Pip");
+        assertThat(story).contains("Quibbleton", "the moon was made of cheese", "a friendly whale named Pip appeared");
+        assertThat(lines).as("the whale speaks and comes back to help").anyMatch(line -> line.startsWith("PIP: "));
+        assertThat(story.substring(story.indexOf("named Pip appeared") + 20)).contains("Pip");
     }
 
     @Test
-    void weavesInLibraryCharactersAndThePicture() {
+    void weavesInLibraryCharactersAndWhatTheDrawingShows() {
         var request = new StoryRequest(PROMPTS.get(0), Template.SCI_FI, AgeBand.AGES_8_10, StoryLength.SHORT, "en-US",
                 List.of(new StoryCharacter("Granny Rose", "She knits scarves for everyone.", null)),
-                "a drawing with lots of blue and a round yellow shape", List.of(), null, 11);
+                "a dragon, in bright red and green, with blue across the top, green along the bottom and a round red shape"
+                        + " near the top right", List.of(), null, 11);
         List<String> lines = write(request);
+        String story = prose(lines);
 
-        assertThat(prose(lines)).contains("Granny Rose", "knits scarves", "lots of blue and a round yellow shape");
+        assertThat(story).contains("Granny Rose", "knits scarves", "the sky was blue", "the ground was green",
+                "the red dragon in your drawing");
+        assertThat(story).doesNotContain("It showed", "a picture");
         assertThat(lines).anyMatch(line -> line.startsWith("GRANNY ROSE: "));
+    }
+
+    @Test
+    void aDescribedDrawingSetsTheSceneWhenTheRequestNamesNoPlace() {
+        var request = new StoryRequest("a shy tortoise wants to make a friend", Template.FANTASY, AgeBand.AGES_5_7,
+                StoryLength.SHORT, "en-US", List.of(), "A purple unicorn standing on a rainbow bridge.", List.of(), null, 4);
+        String story = prose(write(request));
+
+        assertThat(story).contains("rainbow bridge", "purple unicorn");
+    }
+
+    @Test
+    void theRestOfAStoryAProviderBeganKeepsItsCast() {
+        String prompt = "two robots, Cog and Sprocket, repair a broken telescope on Mars";
+        List<String> soFar = List.of("TITLE: The Telescope", "PART: A Dusty Morning",
+                "NARRATOR: Cog and Sprocket rolled across the red sand to the old telescope.",
+                "OLLIE: \"I am Ollie, the rover. I know every crater around here!\"",
+                "NARRATOR: The telescope's lens was cracked, and its gears would not turn.");
+        var request = new StoryRequest(prompt, Template.SCI_FI, AgeBand.AGES_8_10, StoryLength.MEDIUM, "en-US", List.of(),
+                null, List.of(), null, 3, false, new Continuation(Continuation.Kind.INTERRUPT, soFar, null, List.of()));
+        List<String> rest = write(request);
+
+        assertThat(prose(rest)).contains("Cog", "Sprocket", "Ollie", "repaired the broken telescope");
+        assertThat(rest).anyMatch(line -> line.startsWith("OLLIE: "));
     }
 
     @Test

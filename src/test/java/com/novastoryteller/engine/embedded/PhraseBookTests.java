@@ -25,12 +25,12 @@ class PhraseBookTests {
     private static final Set<String> SLOTS = Set.of("heroes", "hero", "they", "them", "their", "themselves", "he", "his",
             "was", "is", "has", "we", "us", "our", "we-are", "we're", "place", "in-place", "goal-to", "goal-do", "goal-did",
             "goal-doing", "thing", "thing-title", "helper", "helper-kind", "friend", "obstacle", "obstacle-title", "culprit",
-            "picture", "change", "choice");
+            "change", "choice");
     /** Every rule StoryPlan and EmbeddedStoryWriter tell by name. */
     private static final List<String> RULES_THE_PLAN_TELLS = List.of("title", "place", "helper-name", "helper-kind",
             "obstacle", "opening", "want", "why", "say-want", "prepare", "first-try", "say-try", "detail",
             "progress", "friend-cheer", "obstacle-appears", "past-obstacle", "keep-at-it", "setback", "say-setback",
-            "doubt", "picture", "change", "change-reaction", "helper-arrives", "idea", "say-idea", "nearly",
+            "doubt", "change", "change-reaction", "helper-arrives", "idea", "say-idea", "nearly",
             "success", "say-success", "after", "lesson", "closing", "character-says", "interruption",
             "interruption-after", "next-begin", "choice-made", "choice", "part-begin", "part-journey",
             "part-trouble", "part-help", "part-twist", "part-end", "part-next");

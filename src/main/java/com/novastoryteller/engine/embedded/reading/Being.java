@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param name     the name the child gave ("Captain Mirelle", "Rexy"), or null
  * @param kind     what it is, singular ("penguin", "bear cub", "red blood cell"), or null when only named
  * @param traits   words the child used of it ("shy", "brave", "little")
- * @param relation how the child spoke of it when it is theirs or someone's: "my dog", "her brother", or null
+ * @param relation how the story speaks of it as someone's, told to the child: "your dog", "her brother",
+ *                 "Grandma Odette's piano", or null
  * @param gender   she, he or it as the request tells; {@link Gender#UNKNOWN} when it does not
  * @param group    what the child called the group it belongs to ("two robots"), or null
  * @param count    1 for one character; more for a group the child did not name one by one ("three little pigs"),
@@ -29,10 +30,13 @@ public record Being(@Nullable String name, @Nullable String kind, List<String> t
         traits = List.copyOf(traits);
     }
 
-    /** How the story first calls it: "Pebble", or "the shy tortoise" for one with no name. */
+    /** How the story first calls it: "Pebble", "your dog", "Grandma Odette's piano", or "the shy tortoise" for one with no name. */
     public String called() {
         if (name != null) {
             return name;
+        }
+        if (relation != null && count == 1 && traits.isEmpty()) {
+            return relation;
         }
         String noun = count == 1 ? kind : plural;
         String number = count > 1 && count <= 10 ? NUMBER_WORDS.get(count - 2) + " " : "";

@@ -62,6 +62,11 @@ final class Mention {
         return Phrase.of(preposition, words, head == null ? words.toLowerCase(Locale.ROOT) : head);
     }
 
+    /** The child who asks: "my brother and I", "me and my dog", "we". */
+    boolean isTheChild() {
+        return nouns.isEmpty() && names.isEmpty() && head != null && List.of("i", "me", "we", "us", "myself").contains(head);
+    }
+
     boolean isAlive() {
         return sort.isAlive() || hasNames();
     }

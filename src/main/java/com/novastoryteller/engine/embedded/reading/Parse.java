@@ -195,6 +195,11 @@ final class Parse {
                 absorb(first, next, between);
                 n--;
             }
+            else if (next.isOnlyNames() && between.isEmpty() && !first.hasNames() && !first.plural && first.head != null
+                    && first.isAlive() && next.preposition.isEmpty()) {
+                absorb(first, next, between);
+                n--;
+            }
             else if (next.isOnlyNames() && (between.equals(",") || between.equals("and")) && first.hasNames() == false
                     && first.plural && first.head != null && first.isAlive()) {
                 absorb(first, next, between);

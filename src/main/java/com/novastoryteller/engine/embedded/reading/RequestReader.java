@@ -47,6 +47,9 @@ public final class RequestReader {
     private static final Set<String> COMPETITIONS = Set.of("race", "contest", "competition", "match", "game",
             "championship", "tournament", "cup", "final", "show");
     private static final Map<String, Shape> VERB_SHAPES = verbShapes();
+    /** Verbs that bring their object to do something: "teach a robot to read". */
+    private static final Set<String> CAUSING = Set.of("teach", "train", "help", "ask", "tell", "get", "encourage",
+            "persuade", "convince", "show", "invite", "trick", "coax");
     private static final Set<Shape> TRANSITIVE = Set.of(Shape.SHARE, Shape.MAKE, Shape.FIND, Shape.DELIVER, Shape.MEND, Shape.RESCUE);
 
     private final Lexicon lexicon;
@@ -84,6 +87,9 @@ public final class RequestReader {
         List<Phrase> things = new ArrayList<>();
         List<Phrase> times = new ArrayList<>();
         for (Mention mention : parse.mentions) {
+            if (mention.possessor != null && !mention.possessor.isEmpty() && Character.isUpperCase(mention.possessor.charAt(0))) {
+                others.add(possessorBeing(mention.possessor));
+            }
             if (heroMentions.contains(mention) || mention.isPronoun() || mention.head == null && !mention.hasNames()
                     || isGoalObject(goal, mention) || isParticle(mention)) {
                 continue;
@@ -106,9 +112,6 @@ public final class RequestReader {
             }
             else if (mention.sort == Sort.THING || mention.sort == Sort.FOOD) {
                 things.add(Phrase.of("", mention.words, mention.head == null ? mention.words : mention.head));
-            }
-            if (mention.possessor != null && !mention.possessor.isEmpty() && Character.isUpperCase(mention.possessor.charAt(0))) {
-                others.add(possessorBeing(mention.possessor));
             }
         }
         return new StoryIdea(heroes, others, places, things, times, goal, Retelling.of(parse, lexicon, goal));
@@ -138,7 +141,7 @@ public final class RequestReader {
             }
             for (Mention subject : clause.subject) {
                 Mention who = subject.sort == Sort.GROUP && subject.of != null && subject.of.isAlive() ? subject.of : subject;
-                if (who.isAlive() && !who.isPronoun()) {
+                if (who.isAlive() && !who.isPronoun() || who.isTheChild()) {
                     heroes.add(who);
                 }
             }
@@ -180,10 +183,18 @@ public final class RequestReader {
             for (int n = index - 1; n >= 0; n--) {
                 Mention before = parse.mentions.get(n);
                 String between = parse.sentence.words(before.end, parse.mentions.get(n + 1).start).toLowerCase(Locale.ROOT);
-                if (!before.preposition.isEmpty() || !between.matches("and|,|, and") || before.isPronoun()) {
+                if (!before.preposition.isEmpty() || !between.matches("and|,|, and") || before.isPronoun() && !before.isTheChild()) {
                     break;
                 }
                 heroes.add(before);
+            }
+            for (int n = index + 1; n >= 1 && n < parse.mentions.size(); n++) {
+                Mention after = parse.mentions.get(n);
+                String between = parse.sentence.words(parse.mentions.get(n - 1).end, after.start).toLowerCase(Locale.ROOT);
+                if (!between.matches("and|,|, and") || !(after.isTheChild() || after.isAlive() && after.preposition.isEmpty())) {
+                    break;
+                }
+                heroes.add(after);
             }
         }
         List<Mention> ordered = new ArrayList<>(heroes);
@@ -212,7 +223,9 @@ public final class RequestReader {
         String kind = mention.kind();
         String singularKind = kind == null ? null : kind.substring(0, kind.length() - last(kind).length()) + mention.head;
         String relation = mention.determiner.matches("my|his|her|their|our|your") && kind != null
-                ? mention.determiner + " " + singularKind : null;
+                ? toTheChild(mention.determiner) + " " + singularKind
+                : mention.possessor != null && !mention.possessor.isEmpty() && kind != null
+                        ? mention.possessor + "'s " + singularKind : null;
         if (mention.hasNames()) {
             String group = mention.names.size() > 1 && kind != null ? withoutNames(mention) : null;
             List<Being> beings = new ArrayList<>();
@@ -222,12 +235,17 @@ public final class RequestReader {
             }
             return beings;
         }
-        if (mention.head != null && mention.head.equals("i") || mention.head != null && mention.head.equals("me")) {
-            return List.of(new Being("you", "child", List.of(), null, Gender.UNKNOWN, null, 0, null));
+        if (mention.isTheChild()) {
+            return List.of(new Being("you", null, List.of(), null, Gender.UNKNOWN, null, 0, null));
         }
         int count = mention.plural ? (mention.count > 1 ? mention.count : 0) : 1;
         String plural = mention.plural && !mention.nouns.isEmpty() ? kindInPlural(mention) : null;
         return List.of(new Being(null, singularKind, traits, relation, Gender.UNKNOWN, null, count, plural));
+    }
+
+    /** The story is told to the child: what the child calls "my" is "your" in it. */
+    static String toTheChild(String determiner) {
+        return determiner.equals("my") || determiner.equals("our") ? "your" : determiner;
     }
 
     private String kindInPlural(Mention mention) {
@@ -409,7 +427,13 @@ public final class RequestReader {
         }
         Mention object = objectOf(clause, heroes);
         String preposition = "";
-        if (object == null) {
+        Mention wantedFor = clause.phrases.stream().filter(p -> p.preposition.equals("for") && !p.isAlive()).findFirst().orElse(null);
+        if (object == null && wantedFor != null && shapeOf(verb, null, clause) == Shape.FIND) {
+            // "dig for treasure", "fish for pearls": what they are for is what they find
+            object = wantedFor;
+            preposition = "for";
+        }
+        else if (object == null) {
             Mention target = clause.phrases.stream().filter(p -> p.sort != Sort.TIME && !isTimeWord(p)
                     && !p.preposition.equals("for") && !p.preposition.equals("from")).findFirst().orElse(null);
             if (target != null) {
@@ -434,6 +458,10 @@ public final class RequestReader {
         String tail = String.join(" ", clause.particles);
         if (clause.adjective != null && !FEAR.contains(clause.adjective)) {
             tail = (tail + " " + clause.adjective).strip();
+        }
+        if (clause.purpose != null && object != null && CAUSING.contains(verb)) {
+            // "train a cloud to rain lemonade": what the object is brought to do belongs to the goal
+            tail = (tail + " " + purposeWords(clause.purpose)).strip();
         }
         if (!preposition.isEmpty()) {
             rest = (rest + " " + preposition).strip();
@@ -537,6 +565,10 @@ public final class RequestReader {
         if (shape == Shape.FIND && object != null && object.sort == Sort.PLACE) {
             return Shape.EXPLORE;
         }
+        if (shape == Shape.LEARN && object != null && object.preposition.matches("to|into|across|over|through|around|onto")) {
+            // "fly to the moon", "swim across the lake": a journey, not a skill
+            return Shape.EXPLORE;
+        }
         return shape == null ? Shape.WISH : shape;
     }
 
@@ -617,6 +649,19 @@ public final class RequestReader {
         put(shapes, Shape.SHARE, "share", "give", "swap", "trade", "lend", "split", "exchange", "donate", "offer");
         shapes.put("rescue", Shape.RESCUE);
         return Map.copyOf(shapes);
+    }
+
+    /** "to rain lemonade": the purpose's verbs, particles and object as the child said them. */
+    private static String purposeWords(Clause purpose) {
+        List<String> words = new ArrayList<>();
+        purpose.verbs.forEach(verb -> words.add(verb.text()));
+        words.addAll(purpose.phrasal);
+        if (purpose.object != null) {
+            words.add(purpose.object.words);
+        }
+        words.addAll(purpose.particles);
+        String joined = Sentence.join(words);
+        return joined.startsWith("to ") ? joined : "to " + joined;
     }
 
     private static void put(Map<String, Shape> shapes, Shape shape, String... verbs) {

@@ -20,6 +20,9 @@ final class Retelling {
             Map.entry("will", "would"), Map.entry("must", "had to"), Map.entry("may", "might"), Map.entry("shall", "should"),
             Map.entry("cannot", "could not"), Map.entry("does", "did"), Map.entry("do", "did"), Map.entry("ca", "could"),
             Map.entry("wo", "would"));
+    /** The story is told to the child, so what the child said of themselves is said of "you". */
+    private static final Map<String, String> TO_THE_CHILD = Map.of("i", "you", "me", "you", "my", "your", "we", "you",
+            "us", "you", "our", "your", "myself", "yourself", "ourselves", "yourselves", "mine", "yours", "am", "are");
 
     private Retelling() {
     }
@@ -34,7 +37,11 @@ final class Retelling {
             Token token = tokens.get(n);
             String word = token.text();
             boolean finite = token.tag().equals("VBZ") || token.tag().equals("VBP") || token.tag().equals("MD");
-            if (finite && PAST.containsKey(token.lower())) {
+            if (TO_THE_CHILD.containsKey(token.lower())) {
+                word = TO_THE_CHILD.get(token.lower());
+                word = word.equals("are") && finite ? "were" : word;
+            }
+            else if (finite && PAST.containsKey(token.lower())) {
                 word = PAST.get(token.lower());
             }
             else if (finite && token.tag().startsWith("VB")) {
@@ -123,7 +130,7 @@ final class Retelling {
     }
 
     private static String startLower(List<Token> tokens, String told) {
-        if (told.isEmpty() || tokens.isEmpty() || tokens.get(0).isName() && !tokens.get(0).is("the", "a", "an")) {
+        if (told.isEmpty() || tokens.isEmpty() || tokens.get(0).isName() && !tokens.get(0).is("the", "a", "an", "i")) {
             return told;
         }
         return told.substring(0, 1).toLowerCase(Locale.ROOT) + told.substring(1);

@@ -33,6 +33,7 @@ final class Sentence {
         names(tokens, lexicon);
         verbs(tokens, lexicon);
         presentVerbs(tokens, lexicon);
+        participles(tokens, lexicon);
         nouns(tokens);
         return new Sentence(nounsOutOfVerbChunks(language.chunk(tokens)));
     }
@@ -151,6 +152,26 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "a unicorn standing on a bridge": a word in -ing read as a noun after a noun, before a preposition or at the end,
+     * describes what stands before it; and a word right after "a" or "the" is never a verb ("a fly").
+     */
+    private static void participles(List<Token> tokens, Lexicon lexicon) {
+        for (int n = 1; n < tokens.size(); n++) {
+            Token token = tokens.get(n);
+            Token before = tokens.get(n - 1);
+            boolean beforeAPhrase = n + 1 >= tokens.size() || tokens.get(n + 1).tag().matches("IN|TO|RP|DT");
+            if (token.tag().startsWith("NN") && !token.isName() && token.lower().endsWith("ing") && before.isNoun()
+                    && beforeAPhrase && lexicon.isVerb(lexicon.verbLemma(token.lower()))) {
+                tokens.set(n, token.tagged("VBG"));
+            }
+            else if ((token.tag().equals("VB") || token.tag().equals("VBP")) && before.is("a", "an", "the")
+                    && lexicon.isNoun(token.lower())) {
+                tokens.set(n, token.tagged("NN"));
+            }
+        }
     }
 
     /** "a kite" read as an adjective at the end of its phrase is a noun. */

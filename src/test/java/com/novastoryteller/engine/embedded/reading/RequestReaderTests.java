@@ -19,7 +19,7 @@ class RequestReaderTests {
     @CsvSource(delimiter = '|', textBlock = """
             a penguin called Pebble who wants to learn to fly a kite at the seaside | Pebble | learn to fly the kite | LEARN | at the seaside
             two robots, Cog and Sprocket, repair a broken telescope on Mars | Cog, Sprocket | repair the broken telescope | MEND | on Mars
-            a boy called Ravi trains a cloud to rain lemonade over the desert | Ravi | train the cloud | LEARN | over the desert
+            a boy called Ravi trains a cloud to rain lemonade over the desert | Ravi | train the cloud to rain lemonade | LEARN | over the desert
             three kittens, Mitten, Muffin and Moss, build a snowman | Mitten, Muffin, Moss | build the snowman | MAKE |
             two dragons, Ember and Ash, who are afraid of the dark | Ember, Ash | stop being afraid of the dark | FACE_FEAR |
             my dog Rex finds a bone that glows in the dark | Rex | find the bone | FIND |
