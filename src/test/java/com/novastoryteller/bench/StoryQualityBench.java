@@ -63,6 +63,7 @@ public final class StoryQualityBench {
         double worstSeedShare = 0;
         String worstSeed = "";
         List<Double> seedShares = new ArrayList<>();
+        List<String> highSeedShares = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> issueSamples = new ArrayList<>();
         StringBuilder written = new StringBuilder();
@@ -104,6 +105,9 @@ public final class StoryQualityBench {
             byBand.computeIfAbsent(prompt.band(), band -> new Figures()).add(prose);
             double seedShare = sharedTrigrams(these, words(prose(write(writer, prompt, length, 2))));
             seedShares.add(seedShare);
+            if (seedShare >= 0.4) {
+                highSeedShares.add(String.format("%.2f %s (%s, %s)", seedShare, prompt.text(), prompt.template(), prompt.band()));
+            }
             if (seedShare > worstSeedShare) {
                 worstSeedShare = seedShare;
                 worstSeed = prompt.text();
@@ -133,6 +137,7 @@ public final class StoryQualityBench {
                 mark(worstSeedShare < 0.4), worstSeed);
         System.out.printf("    median %.2f; %d of %d requests at 0.40 or more%n", seedShares.stream().sorted().toList()
                 .get(seedShares.size() / 2), seedShares.stream().filter(share -> share >= 0.4).count(), seedShares.size());
+        highSeedShares.forEach(high -> System.out.println("      " + high));
         System.out.printf("two stories, shared trigrams:             at most %.2f  (target <= 0.35) %s  [%s]%n", worstPairShare,
                 mark(worstPairShare <= 0.35), worstPair);
         Map<AgeBand, Double> grades = Map.of(AgeBand.AGES_5_7, 3.0, AgeBand.AGES_8_10, 5.0, AgeBand.AGES_11_12, 7.0, AgeBand.LEARNER, 3.0);

@@ -3,6 +3,7 @@ package com.novastoryteller.engine.embedded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +75,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
         else {
             String[] chosen = teller.phrase("place").split(" ", 2);
-            boolean hasPreposition = List.of("in", "on", "at").contains(chosen[0]);
+            boolean hasPreposition = List.of("in", "on", "at", "by", "near", "beside", "under").contains(chosen[0]);
             teller.slot("place", hasPreposition ? chosen[1] : String.join(" ", chosen));
             teller.slot("in-place", hasPreposition ? String.join(" ", chosen) : "in " + String.join(" ", chosen));
         }
@@ -90,7 +91,9 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         }
         String thing = goal.thing() != null ? goal.thing() : topic != null ? topic.see() : "it";
         teller.slot("thing", thing);
-        teller.slot("thing-title", titleCase(thing.replaceFirst("^(the|a|an) ", "")));
+        String titled = thing.equals("it") ? (idea.place() != null ? idea.place().head() : goal.verb().equals("find") ? "Mystery" : "Adventure") : thing;
+        teller.slot("thing-title", titleCase(titled.replaceFirst("^(the|a|an|her|his|their|its|my|your|our) ", "")));
+        inTheirOwnWords(they);
         String helper = teller.phrase("helper-name");
         for (int tries = 0; tries < 8 && isAHeroName(helper); tries++) {
             helper = teller.phrase("helper-name");
@@ -112,6 +115,22 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         teller.slot("culprit", teller.pick(List.of("a hungry little mouse", "a cheeky squirrel", "the wind",
                 "a sleepy bear cub", "a family of hedgehogs", "a curious goat", "a playful puppy", "a young raccoon",
                 "a shy little fox", "a very small dragon")));
+    }
+
+    /** What the narrator calls "her sparkle" the hero calls "my sparkle", and a group "our". */
+    private void inTheirOwnWords(Cast.Pronouns they) {
+        if (they.their().equals("your")) {
+            return;
+        }
+        String own = cast.heroes().size() > 1 || they.plural() ? "our" : "my";
+        cast.heroes().forEach(hero -> teller.hero(hero.speaker()));
+        Pattern theirs = Pattern.compile("\\b" + they.their() + "\\b");
+        for (String name : List.of("thing", "goal-to", "goal-do", "goal-did", "goal-doing")) {
+            String value = teller.slot(name);
+            if (value != null && theirs.matcher(value).find()) {
+                teller.spokenSlot(name, theirs.matcher(value).replaceAll(own));
+            }
+        }
     }
 
     private boolean isAHeroName(String name) {
@@ -370,7 +389,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
 
     /**
      * The story's length in words for the listener's age, shared between its parts; a topic's explanation comes on
-     * top, so that the facts do not take the place of the story.
+     * top, with as much story again around it, so that the facts do not take the place of the story.
      */
     private int wordsPerPart() {
         int[] words = switch (request.ageBand()) {
@@ -380,7 +399,8 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         };
         int explanation = topic == null ? 0 : topic.explanation(request.ageBand()).stream()
                 .mapToInt(fact -> fact.split("\\s+").length).sum();
-        return (words[request.length().ordinal()] + explanation) / stages().size();
+        // twice the explanation's length: the facts are the same whoever tells them, so the story around them is fuller
+        return (words[request.length().ordinal()] + 2 * explanation) / stages().size();
     }
 
     /** The heroes speak in turn: the lead first, then the next, so that two robots are two voices. */
@@ -402,9 +422,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             teller.sayText(cast.lead().speaker(), fact);
             if (teller.wordsTold() > before) {
                 told++;
-                if (told % 2 == 0) {
-                    teller.narrate("detail");
-                }
+                teller.narrate(told % 2 == 0 ? "detail" : "fact-wonder");
             }
         }
     }

@@ -36,6 +36,10 @@ final class StoryTeller {
     private final SplittableRandom random;
     private final Consumer<String> lines;
     private final Map<String, String> slots = new HashMap<>();
+    /** Slots as the heroes say them: "find my sparkle" where the narrator says "find her sparkle". */
+    private final Map<String, String> spoken = new HashMap<>();
+    private final Set<String> heroSpeakers = new HashSet<>();
+    private boolean speaking;
     private final Map<String, List<String>> unused = new HashMap<>();
     private final Set<String> said = new HashSet<>();
     /** Sentences the listener has already heard in this story, told before this teller began. */
@@ -72,6 +76,8 @@ final class StoryTeller {
     StoryTeller continuing(SplittableRandom random) {
         StoryTeller next = new StoryTeller(grammar, band, random, this.lines);
         next.slots.putAll(slots);
+        next.spoken.putAll(spoken);
+        next.heroSpeakers.addAll(heroSpeakers);
         return next;
     }
 
@@ -87,6 +93,16 @@ final class StoryTeller {
 
     String slot(String name) {
         return slots.get(name);
+    }
+
+    /** The slot's value in the heroes' own lines, when it differs from the narrator's. */
+    void spokenSlot(String name, String value) {
+        spoken.put(name, value);
+    }
+
+    /** Whose lines use the heroes' own words. */
+    void hero(String speaker) {
+        heroSpeakers.add(speaker.toUpperCase(Locale.ROOT));
     }
 
     <T> T pick(List<T> choices) {
@@ -142,7 +158,14 @@ final class StoryTeller {
     }
 
     void say(String speaker, String rule) {
-        String words = fresh(rule);
+        speaking = heroSpeakers.contains(speaker.toUpperCase(Locale.ROOT));
+        String words;
+        try {
+            words = fresh(rule);
+        }
+        finally {
+            speaking = false;
+        }
         if (words != null) {
             lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + words + "\"");
         }
@@ -150,7 +173,14 @@ final class StoryTeller {
 
     /** A character says words written in code (a fact, a line of the plan); said once at most. */
     void sayText(String speaker, String words) {
-        String filled = finish(fillSlots(words));
+        speaking = heroSpeakers.contains(speaker.toUpperCase(Locale.ROOT));
+        String filled;
+        try {
+            filled = finish(fillSlots(words));
+        }
+        finally {
+            speaking = false;
+        }
         if (!wasHeard(filled) && said.add(filled)) {
             lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + filled + "\"");
         }
@@ -239,7 +269,7 @@ final class StoryTeller {
 
     private String fillSlots(String text) {
         return SLOT.matcher(text).replaceAll(match -> {
-            String value = slots.get(match.group(1));
+            String value = speaking && spoken.containsKey(match.group(1)) ? spoken.get(match.group(1)) : slots.get(match.group(1));
             if (value == null) {
                 throw new IllegalStateException("No value for the slot " + match.group(1));
             }

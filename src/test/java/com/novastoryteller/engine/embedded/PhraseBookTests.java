@@ -31,7 +31,7 @@ class PhraseBookTests {
             "obstacle", "opening", "want", "why", "say-want", "prepare", "first-try", "say-try", "detail",
             "progress", "friend-cheer", "obstacle-appears", "past-obstacle", "keep-at-it", "setback", "say-setback",
             "doubt", "change", "change-reaction", "helper-arrives", "idea", "say-idea", "nearly",
-            "success", "say-success", "after", "lesson", "closing", "character-says", "interruption",
+            "success", "say-success", "fact-wonder", "after", "lesson", "closing", "character-says", "interruption",
             "interruption-after", "next-begin", "choice-made", "choice", "part-begin", "part-journey",
             "part-trouble", "part-help", "part-twist", "part-end", "part-next");
     private static final Pattern RULE = Pattern.compile("<([a-z0-9-]+)>");

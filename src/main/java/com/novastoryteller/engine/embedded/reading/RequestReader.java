@@ -83,7 +83,7 @@ public final class RequestReader {
         Goal goal = goal(heroMentions);
         heroes = gendered(heroes, heroMentions);
         List<Being> others = new ArrayList<>();
-        List<Phrase> places = new ArrayList<>();
+        List<Mention> placed = new ArrayList<>();
         List<Phrase> things = new ArrayList<>();
         List<Phrase> times = new ArrayList<>();
         for (Mention mention : parse.mentions) {
@@ -105,7 +105,7 @@ public final class RequestReader {
                 times.add(mention.phrase());
             }
             else if (isPlace(mention)) {
-                places.add(mention.phrase());
+                placed.add(mention);
             }
             else if (mention.isAlive()) {
                 others.addAll(beings(mention));
@@ -114,6 +114,9 @@ public final class RequestReader {
                 things.add(Phrase.of("", mention.words, mention.head == null ? mention.words : mention.head));
             }
         }
+        // "footprints in the snow outside the school": the story happens at the school, a place, more than in the snow
+        List<Phrase> places = placed.stream().sorted(java.util.Comparator.comparing(mention -> mention.sort != Sort.PLACE))
+                .map(Mention::phrase).toList();
         return new StoryIdea(heroes, others, places, things, times, goal, Retelling.of(parse, lexicon, goal));
     }
 

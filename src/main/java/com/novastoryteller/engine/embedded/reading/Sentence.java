@@ -156,7 +156,8 @@ final class Sentence {
 
     /**
      * "a unicorn standing on a bridge": a word in -ing read as a noun after a noun, before a preposition or at the end,
-     * describes what stands before it; and a word right after "a" or "the" is never a verb ("a fly").
+     * describes what stands before it; a word right after "a" or "the" is never a verb ("a fly"), nor is a noun that
+     * ends the phrase after "the old" ("the old shed").
      */
     private static void participles(List<Token> tokens, Lexicon lexicon) {
         for (int n = 1; n < tokens.size(); n++) {
@@ -170,6 +171,11 @@ final class Sentence {
             else if ((token.tag().equals("VB") || token.tag().equals("VBP")) && before.is("a", "an", "the")
                     && lexicon.isNoun(token.lower())) {
                 tokens.set(n, token.tagged("NN"));
+            }
+            else if ((token.tag().equals("VBN") || token.tag().equals("VBD")) && n >= 2 && before.tag().matches("NN|JJ")
+                    && tokens.get(n - 2).tag().matches("DT|PRP\\$") && beforeAPhrase && lexicon.isNoun(token.lower())
+                    && lexicon.nounLemma(token.lower()).equals(token.lower())) {
+                tokens.set(n, token.tagged("NN")); // "under the old shed"
             }
         }
     }

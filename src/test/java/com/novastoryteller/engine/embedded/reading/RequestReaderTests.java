@@ -98,16 +98,27 @@ class RequestReaderTests {
             an astronaut named Leo repairs the space station | Leo | repair the space station | MEND |
             three bears who share their porridge | the three bears | share their porridge | SHARE |
             a knight who has lost his sword | the knight | find his sword | FIND |
+            my brother Kwame and I build a treehouse | Kwame, you | build the treehouse | MAKE |
+            a story about me and my dog Rex finding a lost ball | you, Rex | find the lost ball | FIND |
+            my little sister Ama learns to swim | Ama | learn to swim | LEARN |
+            a story where I fly to the moon | you | fly to the moon | EXPLORE |
+            we dig for treasure on a desert island with Captain Okonkwo | you, Captain Okonkwo | dig for treasure | FIND | on a desert island
+            a girl teaches her grandpa to skateboard | the girl | teach her grandpa to skateboard | LEARN |
+            my dog finds a bone under the old shed | your dog | find the bone | FIND | under the old shed
+            Grandma Odette's piano plays by itself at night | Grandma Odette's piano | play by itself | BEFRIEND |
+            a puppy builds a snowman in the snow outside the farmhouse | the puppy | build the snowman | MAKE | outside the farmhouse
             """)
     void findsTheHeroesTheGoalAndThePlace(String request, String heroes, String goal, Shape shape, String place) {
         StoryIdea idea = RequestReader.read(request);
 
-        assertThat(idea.heroes()).extracting(Being::called).containsExactly(heroes.split(", "));
+        assertThat(idea.heroes()).extracting(Being::called).containsExactly(heroes == null ? new String[0] : heroes.split(", "));
         assertThat(idea.goal()).isNotNull();
         assertThat(idea.goal().doIt()).isEqualTo(goal);
         assertThat(idea.goal().shape()).isEqualTo(shape);
         if (place != null) {
             assertThat(idea.places()).extracting(Phrase::withPreposition).contains(place);
+            assertThat(idea.place()).as("a place the story can happen at comes before the snow or the mud")
+                    .extracting(Phrase::withPreposition).isEqualTo(place);
         }
     }
 
