@@ -118,12 +118,12 @@ class AdminConsoleBrowserTests {
 
         browser.findElement(By.cssSelector("tr[data-username='" + family.username() + "']"))
                 .findElement(By.linkText("Their stories")).click();
-        WebElement storyRow = browser.findElement(By.cssSelector("tr[data-title='" + title + "']"));
+        WebElement storyRow = browser.findElement(By.cssSelector("tr[data-title=\"" + title.replace("\"", "\\\"") + "\"]"));
         storyRow.findElement(By.cssSelector("[data-test=story-hide]")).click();
         assertThat(find("admin-message").getText()).contains(title, "hidden");
         assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isZero();
         Browser.screenshot(browser, "admin-stories");
-        browser.findElement(By.cssSelector("tr[data-title='" + title + "'] [data-test=story-hide]")).click();
+        browser.findElement(By.cssSelector("tr[data-title=\"" + title.replace("\"", "\\\"") + "\"] [data-test=story-hide]")).click();
         assertThat(find("admin-message").getText()).contains("back on its family's shelf");
         assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isEqualTo(1);
 

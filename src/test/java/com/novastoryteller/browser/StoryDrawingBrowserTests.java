@@ -67,7 +67,7 @@ class StoryDrawingBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-test=story-drawing] figcaption")).getText())
                 .contains("a dragon on a hill").contains("green");
         WebElement text = browser.findElement(By.cssSelector("[data-test=story-text]"));
-        Browser.await(browser).until(driver -> text.getText().contains("It showed a dragon on a hill"));
+        Browser.await(browser).until(driver -> text.getText().contains("dragon in your drawing"));
         Browser.screenshot(browser, "story-with-drawing");
         WebElement firstPicture = Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=part-picture]")));
         Browser.await(browser).until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", firstPicture)).intValue() > 0);

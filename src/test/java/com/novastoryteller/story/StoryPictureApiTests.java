@@ -87,7 +87,8 @@ class StoryPictureApiTests {
 
         assertThat(api.bytes("/api/stories/" + id + "/image", api.register("stranger").token()).statusCode()).isEqualTo(404);
         JsonNode written = api.awaitReady(id, mia.token(), Duration.ofMinutes(1));
-        assertThat(written.get("story_text").asString()).contains("a dragon on a hill");
+        assertThat(written.get("story_text").asString()).as("the drawn dragon comes to help, on the drawn hill")
+                .contains("dragon in your drawing").contains("the hill");
 
         assertThat(api.delete("/api/stories/" + id, mia.token()).status()).isEqualTo(204);
         assertThat(PICTURES.resolve(id)).as("deleting the story deletes its picture").doesNotExist();

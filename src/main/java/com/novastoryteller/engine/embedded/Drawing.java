@@ -30,7 +30,7 @@ record Drawing(@Nullable Being who, @Nullable Phrase place, @Nullable Phrase thi
         @Nullable String ground) {
 
     /** The offline describer's form: "a dragon, in bright red and green, with blue across the top and ...". */
-    private static final Pattern DESCRIBED = Pattern.compile("^(.*?)(?:, in ((?:bright |dark )?[a-z]+)[a-z ,]*?)?"
+    private static final Pattern DESCRIBED = Pattern.compile("^(.*?)(?:, in ((?:bright |dark )?[a-z ,]+?))?"
             + "(?:, all (?:bright|dark))?(?:, with (.*))?$");
     private static final Pattern SKY = Pattern.compile("\\b([a-z]+) across the top\\b");
     private static final Pattern GROUND = Pattern.compile("\\b([a-z]+) along the bottom\\b");
@@ -40,15 +40,18 @@ record Drawing(@Nullable Being who, @Nullable Phrase place, @Nullable Phrase thi
     static Drawing of(String description) {
         Matcher described = DESCRIBED.matcher(description.strip());
         String caption = description.strip();
-        String colour = null;
         String layout = "";
+        List<String> colours = List.of();
         if (described.matches() && (described.group(2) != null || described.group(3) != null)) {
             caption = described.group(1);
-            colour = described.group(2) == null ? null : described.group(2).replaceFirst("^(bright|dark) ", "");
+            colours = described.group(2) == null ? List.of()
+                    : List.of(described.group(2).replaceFirst("^(bright|dark) ", "").split(",? and |, "));
             layout = described.group(3) == null ? "" : described.group(3);
         }
         String sky = find(SKY, layout);
         String ground = find(GROUND, layout);
+        // the drawn one's colour is a main colour that is neither the sky's nor the ground's
+        String colour = colours.stream().filter(c -> !c.equals(sky) && !c.equals(ground)).findFirst().orElse(null);
         if (caption.equalsIgnoreCase("a picture")) {
             return new Drawing(null, null, null, sky, ground);
         }
