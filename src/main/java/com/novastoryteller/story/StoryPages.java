@@ -119,6 +119,7 @@ class StoryPages {
         catch (UnsafeRequest e) {
             model.addAttribute("unsafe", true);
             model.addAttribute("suggestions", StoryProblems.SUGGESTIONS);
+            model.addAttribute("support", e.needsSupport() ? StoryProblems.SUPPORT : null);
             return withChoices(user, model);
         }
         catch (DailyLimitReached e) {

@@ -41,6 +41,10 @@ class StoryProblems {
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /** Said to a child who wrote about hurting themselves or not eating: the story waits, a grown-up can help. */
+    static final String SUPPORT = "If you are feeling sad, or thinking about hurting yourself, please tell a grown-up you trust,"
+            + " like a parent, a teacher or a doctor. You matter, and they will want to help.";
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(InteractionRefused e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -62,10 +66,14 @@ class StoryProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(UnsafeRequest e) {
+        String detail = "That idea is not one we can make a story about. How about something happy, funny or exciting instead?";
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unsafe-request", "Let's try another idea",
-                "That idea is not one we can make a story about. How about something happy, funny or exciting instead?");
+                e.needsSupport() ? detail + " " + SUPPORT : detail);
         problem.setProperty("errors", Map.of(e.field(), "Please choose a kinder idea."));
         problem.setProperty("suggestions", SUGGESTIONS);
+        if (e.needsSupport()) {
+            problem.setProperty("support", SUPPORT);
+        }
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 }

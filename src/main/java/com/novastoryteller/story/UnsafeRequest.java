@@ -23,4 +23,9 @@ public class UnsafeRequest extends RuntimeException {
     public Set<SafetyCategory> categories() {
         return categories;
     }
+
+    /** Whether the child wrote about hurting themselves or not eating, and should hear that a grown-up can help. */
+    public boolean needsSupport() {
+        return categories.contains(SafetyCategory.SELF_HARM) || categories.contains(SafetyCategory.EATING_DISORDERS);
+    }
 }

@@ -174,6 +174,22 @@ class StoryApiTests {
         assertThat(unsafe.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(unsafe.json().get("detail").asString()).contains("How about");
         assertThat(unsafe.json().get("suggestions").size()).isPositive();
+        assertThat(unsafe.json().has("support")).as("no talk of hurting oneself where there was none").isFalse();
+        assertThat(api.get("/api/stories", mia.token()).json().get("count").asInt()).isZero();
+    }
+
+    @Test
+    void aChildWhoWritesAboutHurtingThemselvesIsToldToTalkToAGrownUp() {
+        for (String prompt : List.of("the girl wants to die and end her life", "a boy who st4rves himself to be skinny",
+                "a story where the rabbit no longer wants to be alive")) {
+            Reply refused = create(Map.of("prompt", prompt));
+
+            assertThat(refused.status()).as(prompt).isEqualTo(422);
+            assertThat(refused.json().get("support").asString()).contains("grown-up you trust");
+            assertThat(refused.json().get("detail").asString()).contains("grown-up you trust");
+        }
+        Reply title = create(Map.of("prompt", "a fox who finds a map", "title", "how to make a noose"));
+        assertThat(title.status()).as("a title is read as carefully as a prompt").isEqualTo(422);
         assertThat(api.get("/api/stories", mia.token()).json().get("count").asInt()).isZero();
     }
 

@@ -8,30 +8,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
+import com.novastoryteller.engine.embedded.safety.LookAlikes;
+import com.novastoryteller.engine.embedded.safety.MeaningCheck;
 
 /**
- * The offline safety filter: word and phrase lists per category ({@code safety/*.txt}), matched as
- * whole words against the {@link NormalisedText normalised} text, so that disguised spellings are
- * caught and innocent words that merely contain a rude string ("Scunthorpe", "class") pass.
+ * The offline safety filter, in two layers. First, word and phrase lists per category ({@code safety/*.txt}),
+ * matched as whole words against the {@link NormalisedText normalised} text, so that disguised spellings
+ * ("ki11", "s€x", a Cyrillic "і") are caught and innocent words that merely contain a rude string ("Scunthorpe",
+ * "class") pass. Then the {@link MeaningCheck meaning} of each sentence, which finds what no list can ("she wants to
+ * go to sleep and never wake up") and decides the words that are only sometimes unsafe (entries marked {@code ~}:
+ * "kill" in "a knight kills the dragon" is a fairy tale, in "kill the kids at school" it is not).
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedSafetyFilter implements SafetyFilter {
 
-    private final Map<SafetyCategory, Entries> lists = new EnumMap<>(SafetyCategory.class);
+    /** Beyond this many sentences a text is a story being told, read by the lists alone past this point. */
+    private static final int MAX_SENTENCES = 60;
+    /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
+    /** A word with a digit or a symbol inside it, or letters spelled out one by one: "k1ll", "m*rder", "s.t.a.b". */
+    private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
+    private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
+
+    private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
     private final Set<String> allowedWords = new HashSet<>();
     private final Set<String> allowedPhrases = new HashSet<>();
+    private final Together together = Together.read(Entries::of);
 
     public EmbeddedSafetyFilter() {
         for (SafetyCategory category : SafetyCategory.values()) {
-            lists.put(category, Entries.of(WordList.read(listFile(category))));
+            List<String> lines = WordList.read(listFile(category));
+            lists.put(category, new Lists(Entries.of(lines.stream().filter(line -> !line.startsWith("~")).toList()),
+                    Entries.of(lines.stream().filter(line -> line.startsWith("~")).map(line -> line.substring(1)).toList())));
         }
         for (String entry : WordList.read("/safety/allow.txt").stream().map(NormalisedText::entry).toList()) {
             (entry.contains(" ") ? allowedPhrases : allowedWords).add(entry);
@@ -42,16 +60,67 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         return "/safety/" + category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
     }
 
+    /** Loads the encoder once the application is up, as the voices are, so that the first check does not wait. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warming = new Thread(MeaningCheck::get, "safety-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+    }
+
     @Override
     public SafetyVerdict check(String text) {
         List<Set<String>> words = withoutAllowed(NormalisedText.words(text));
+        List<Set<String>> withoutNames = withoutAllowed(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
         Set<SafetyCategory> found = EnumSet.noneOf(SafetyCategory.class);
+        Set<SafetyCategory> sometimes = EnumSet.noneOf(SafetyCategory.class);
         lists.forEach((category, entries) -> {
-            if (entries.matchIn(words)) {
+            // a rude word with a capital inside a sentence is a name: the village of Bitche, a boy named Dick
+            boolean swearing = category == SafetyCategory.HATE_AND_SWEARING;
+            if (entries.always().matchIn(words) && (!swearing || entries.always().matchIn(withoutNames))) {
                 found.add(category);
             }
+            else if (entries.sometimes().matchIn(words) && (!swearing || entries.sometimes().matchIn(withoutNames))) {
+                sometimes.add(category);
+            }
         });
+        if (!found.isEmpty()) {
+            return new SafetyVerdict(found);
+        }
+        boolean leansUnsafe = false;
+        for (String sentence : sentences(text)) {
+            found.addAll(together.in(withoutAllowed(NormalisedText.words(sentence))));
+            MeaningCheck.Closeness closeness = MeaningCheck.get().closeness(undisguised(sentence));
+            if (closeness.isUnsafe()) {
+                found.add(closeness.category());
+            }
+            leansUnsafe |= closeness.leansUnsafe();
+        }
+        if (leansUnsafe) {
+            found.addAll(sometimes);
+        }
         return found.isEmpty() ? SafetyVerdict.SAFE : new SafetyVerdict(found);
+    }
+
+    /** "k1ll everyone", "s.t.a.b the bully" as the encoder can read them; a sentence with no disguise as it is. */
+    private static String undisguised(String sentence) {
+        if (!DISGUISED.matcher(sentence).find()) {
+            return sentence;
+        }
+        List<String> plain = new ArrayList<>();
+        NormalisedText.words(sentence).forEach(forms -> plain.add(forms.iterator().next()));
+        return String.join(" ", plain);
+    }
+
+    /** The text's sentences, look-alike letters read as Latin; a long text is read in its first sentences. */
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : LookAlikes.folded(text).split("(?<=[.!?;:])\\s+|\\R+")) {
+            if (sentence.chars().anyMatch(Character::isLetter) && sentences.size() < MAX_SENTENCES) {
+                sentences.add(sentence.strip());
+            }
+        }
+        return sentences;
     }
 
     // Allowed words and phrases are blanked out before any list is consulted.
@@ -73,8 +142,12 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         return kept;
     }
 
+    /** A category's entries that are always unsafe, and those that are unsafe only when the sentence means harm. */
+    private record Lists(Entries always, Entries sometimes) {
+    }
+
     /** One category's entries: whole words, phrases, and word beginnings (entries ending in *). */
-    private record Entries(Set<String> words, List<String[]> phrases, List<String> prefixes) {
+    private record Entries(Set<String> words, List<String[]> phrases, List<String> prefixes) implements Together.Matcher {
 
         static Entries of(List<String> lines) {
             Set<String> words = new HashSet<>();
@@ -82,11 +155,17 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
             List<String> prefixes = new ArrayList<>();
             for (String line : lines) {
                 String entry = NormalisedText.entry(line);
-                if (line.endsWith("*")) {
-                    prefixes.add(entry);
+                if (entry.contains(" ")) {
+                    // a word of a phrase may end in * too: "stop* eating" is "stops eating" and "stopped eating"
+                    String[] written = line.strip().split("\\s+");
+                    String[] phrase = entry.split(" ");
+                    for (int n = 0; n < phrase.length && written.length == phrase.length; n++) {
+                        phrase[n] = written[n].endsWith("*") ? phrase[n] + "*" : phrase[n];
+                    }
+                    phrases.add(phrase);
                 }
-                else if (entry.contains(" ")) {
-                    phrases.add(entry.split(" "));
+                else if (line.endsWith("*")) {
+                    prefixes.add(entry);
                 }
                 else {
                     words.add(entry);
@@ -95,7 +174,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
             return new Entries(words, phrases, prefixes);
         }
 
-        boolean matchIn(List<Set<String>> text) {
+        @Override
+        public boolean matchIn(List<Set<String>> text) {
             for (int i = 0; i < text.size(); i++) {
                 for (String form : text.get(i)) {
                     if (words.contains(form) || prefixes.stream().anyMatch(form::startsWith)) {
@@ -116,7 +196,11 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
                 return false;
             }
             for (int offset = 0; offset < phrase.length; offset++) {
-                if (!text.get(start + offset).contains(phrase[offset])) {
+                String part = phrase[offset];
+                boolean matches = part.endsWith("*")
+                        ? text.get(start + offset).stream().anyMatch(form -> form.startsWith(part.substring(0, part.length() - 1)))
+                        : text.get(start + offset).contains(part);
+                if (!matches) {
                     return false;
                 }
             }

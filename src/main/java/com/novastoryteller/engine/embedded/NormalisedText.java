@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.novastoryteller.engine.embedded.safety.LookAlikes;
+
 /**
  * Text as the safety filter compares it: lower case, leetspeak read as letters, punctuation and
  * spacing inside a word removed ("k.i.l.l", "k i l l"). A letter written three or more times in a
@@ -17,8 +19,14 @@ import java.util.regex.Pattern;
  */
 final class NormalisedText {
 
-    private static final Map<Character, Character> LEET = Map.of('0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's',
-            '7', 't', '@', 'a', '$', 's', '!', 'i');
+    private static final Map<Character, Character> LEET = Map.ofEntries(Map.entry('0', 'o'), Map.entry('3', 'e'),
+            Map.entry('4', 'a'), Map.entry('5', 's'), Map.entry('7', 't'), Map.entry('@', 'a'), Map.entry('$', 's'),
+            Map.entry('!', 'i'), Map.entry('\u20ac', 'e'), Map.entry('\u00a3', 'l'), Map.entry('8', 'b'), Map.entry('9', 'g'),
+            Map.entry('+', 't'), Map.entry('\u00a5', 'y'));
+    /** Characters that stand for one of several letters: "ki11" is "kill", "1diot" is "idiot", "p*rn" hides a vowel, "f*ck" may too. */
+    private static final Map<Character, List<String>> EITHER = Map.of('1', List.of("i", "l"), '|', List.of("i", "l"),
+            '*', List.of("", "a", "e", "i", "o", "u"));
+    private static final int MAX_EITHERS_EXPANDED = 3;
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final int MAX_RUNS_EXPANDED = 4;
 
@@ -50,14 +58,15 @@ final class NormalisedText {
         for (String token : plain(entry.replace("*", "")).split("\\s+")) {
             String word = lettersOf(token);
             if (!word.isEmpty()) {
-                words.add(word);
+                words.add(either(word).get(0));
             }
         }
         return String.join(" ", words);
     }
 
     private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(LookAlikes.folded(text), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     // Three or more single letters in a row are a spelled-out word ("f u c k"); fewer are just letters.
@@ -71,7 +80,38 @@ final class NormalisedText {
         singleLetters.clear();
     }
 
-    private static Set<String> forms(String word) {
+    private static Set<String> forms(String written) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String word : either(written)) {
+            forms.addAll(runs(word));
+        }
+        return forms;
+    }
+
+    /** Every reading of the characters that stand for several letters (the first few; the rest read the first way). */
+    private static List<String> either(String word) {
+        List<String> readings = new ArrayList<>(List.of(""));
+        int expanded = 0;
+        for (char c : word.toCharArray()) {
+            List<String> letters = EITHER.get(c);
+            if (letters == null || expanded >= MAX_EITHERS_EXPANDED) {
+                String one = letters == null ? String.valueOf(c) : letters.get(0);
+                readings.replaceAll(reading -> reading + one);
+                continue;
+            }
+            expanded++;
+            List<String> next = new ArrayList<>();
+            for (String reading : readings) {
+                for (String letter : letters) {
+                    next.add(reading + letter);
+                }
+            }
+            readings = next;
+        }
+        return readings;
+    }
+
+    private static Set<String> runs(String word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         Matcher runs = LONG_RUN.matcher(word);
@@ -93,11 +133,11 @@ final class NormalisedText {
     }
 
     private static String lettersOf(String token) {
-        String trimmed = token.replaceAll("^[^\\p{L}\\p{N}@$]+|[^\\p{L}\\p{N}]+$", "");
+        String trimmed = token.replaceAll("^[^\\p{L}\\p{N}@$|\u20ac\u00a3]+|[^\\p{L}\\p{N}|]+$", "");
         StringBuilder letters = new StringBuilder(trimmed.length());
         for (char c : trimmed.toCharArray()) {
             char mapped = LEET.getOrDefault(c, c);
-            if (Character.isLetter(mapped)) {
+            if (Character.isLetter(mapped) || EITHER.containsKey(mapped)) {
                 letters.append(mapped);
             }
         }

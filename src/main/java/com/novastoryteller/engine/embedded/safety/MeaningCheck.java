@@ -1,0 +1,154 @@
+package com.novastoryteller.engine.embedded.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.novastoryteller.engine.SafetyCategory;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * The safety filter's second layer, which reads what a sentence means rather than which words it uses: a small
+ * sentence encoder (all-MiniLM-L6-v2, quantised, run in-process by ONNX Runtime) places the sentence among curated
+ * examples of each unsafe category and of the innocent requests that sit near them ({@code safety/meaning/*.txt}).
+ * "The girl wants to die and end her life" lands among the self-harm examples though no word of it is on a list;
+ * "a knight slays a dragon" lands among the fairy tales.
+ *
+ * <p>The model and the examples' vectors load once per process, on first use or at start-up.
+ */
+public final class MeaningCheck {
+
+    /** How close a sentence must come to an unsafe example to be refused by meaning alone. */
+    static final double CLOSE = 0.62;
+    /** How much closer to the unsafe examples than to the innocent ones it must be. */
+    static final double MARGIN = 0.10;
+
+    /** How close, and how much closer than to the innocent examples, a sentence with a sometimes-unsafe word must come. */
+    static final double LEANING = 0.45;
+    static final double LEANING_MARGIN = 0.05;
+
+    private static volatile MeaningCheck loaded;
+
+    private final EmbeddingModel encoder;
+    private final Map<SafetyCategory, List<float[]>> unsafe = new EnumMap<>(SafetyCategory.class);
+    private final List<float[]> innocent;
+
+    private MeaningCheck() {
+        encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        for (SafetyCategory category : SafetyCategory.values()) {
+            unsafe.put(category, vectors(examples(category.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        }
+        innocent = vectors(examples("innocent"));
+    }
+
+    public static MeaningCheck get() {
+        MeaningCheck check = loaded;
+        if (check == null) {
+            synchronized (MeaningCheck.class) {
+                check = loaded;
+                if (check == null) {
+                    check = new MeaningCheck();
+                    loaded = check;
+                }
+            }
+        }
+        return check;
+    }
+
+    /** Where one sentence stands: its closest unsafe category and how close, and how close the innocent examples come. */
+    public record Closeness(SafetyCategory category, double unsafe, double innocent) {
+
+        /** Unsafe by meaning alone. */
+        public boolean isUnsafe() {
+            return unsafe >= CLOSE && unsafe - innocent >= MARGIN;
+        }
+
+        /** Nearer the unsafe examples than the innocent ones: enough to confirm a word that is only sometimes unsafe. */
+        public boolean leansUnsafe() {
+            return unsafe >= LEANING && unsafe - innocent >= LEANING_MARGIN;
+        }
+    }
+
+    public Closeness closeness(String sentence) {
+        float[] vector = vector(sentence);
+        SafetyCategory closest = SafetyCategory.VIOLENCE;
+        double best = -1;
+        for (Map.Entry<SafetyCategory, List<float[]>> category : unsafe.entrySet()) {
+            double similarity = nearest(vector, category.getValue());
+            if (similarity > best) {
+                best = similarity;
+                closest = category.getKey();
+            }
+        }
+        return new Closeness(closest, best, nearest(vector, innocent));
+    }
+
+    /** The unsafe category a sentence means, if it means one. */
+    public Optional<SafetyCategory> unsafeMeaning(String sentence) {
+        Closeness closeness = closeness(sentence);
+        return closeness.isUnsafe() ? Optional.of(closeness.category()) : Optional.empty();
+    }
+
+    private static double nearest(float[] vector, List<float[]> examples) {
+        double best = -1;
+        for (float[] example : examples) {
+            double similarity = 0;
+            for (int i = 0; i < vector.length; i++) {
+                similarity += vector[i] * example[i];
+            }
+            best = Math.max(best, similarity);
+        }
+        return best;
+    }
+
+    private List<float[]> vectors(List<String> sentences) {
+        List<float[]> vectors = new ArrayList<>(sentences.size());
+        sentences.forEach(sentence -> vectors.add(vector(sentence)));
+        return vectors;
+    }
+
+    /** The sentence's meaning as a unit vector, so that a dot product is the cosine similarity. */
+    private float[] vector(String sentence) {
+        float[] vector = encoder.embed(sentence.toLowerCase(Locale.ROOT)).content().vector();
+        double length = 0;
+        for (float value : vector) {
+            length += value * value;
+        }
+        float norm = (float) Math.sqrt(length);
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] /= norm;
+        }
+        return vector;
+    }
+
+    private static List<String> examples(String name) {
+        String resource = "/safety/meaning/" + name + ".txt";
+        try (InputStream in = MeaningCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.strip());
+                }
+            }
+            return lines;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
