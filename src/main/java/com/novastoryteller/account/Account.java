@@ -147,6 +147,10 @@ class Account {
         return passwordHash;
     }
 
+    PasswordStamp passwordStamp() {
+        return PasswordStamp.of(passwordHash);
+    }
+
     boolean isDeleted() {
         return deletedAt != null;
     }

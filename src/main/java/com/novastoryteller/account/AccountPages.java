@@ -3,11 +3,7 @@ package com.novastoryteller.account;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,12 +24,12 @@ import jakarta.validation.Valid;
 class AccountPages {
 
     private final Accounts accounts;
-    private final SecurityContextRepository contexts;
+    private final SessionSignIn sessions;
     private final ProviderChoices providers;
 
-    AccountPages(Accounts accounts, SecurityContextRepository contexts, ProviderChoices providers) {
+    AccountPages(Accounts accounts, SessionSignIn sessions, ProviderChoices providers) {
         this.accounts = accounts;
-        this.contexts = contexts;
+        this.sessions = sessions;
         this.providers = providers;
     }
 
@@ -76,25 +72,13 @@ class AccountPages {
         }
         try {
             UserProfile user = accounts.register(form);
-            signIn(user, request, response);
+            sessions.signIn(new CurrentUser(user.id(), user.username(), user.firstName(), user.role()), request,
+                    response);
             return "redirect:/stories?welcome";
         }
         catch (AccountAlreadyExists e) {
             errors.rejectValue(e.field(), "taken", e.getMessage());
             return "account/signup";
         }
-    }
-
-    private void signIn(UserProfile user, HttpServletRequest request, HttpServletResponse response) {
-        var principal = new CurrentUser(user.id(), user.username(), user.firstName(), user.role());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(user.role().authority())));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        contexts.saveContext(context, request, response);
     }
 }

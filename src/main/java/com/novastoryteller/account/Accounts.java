@@ -120,10 +120,21 @@ public class Accounts {
         return spending.today(id);
     }
 
-    /** The account of a signed-in web session as it is now, unless it may no longer sign in. */
+    /**
+     * The account of a signed-in web session as it is now, unless it may no longer sign in or its password changed
+     * since the session signed in with the stamped one.
+     */
     @Transactional(readOnly = true)
-    public Optional<CurrentUser> stillSignedIn(UUID id) {
-        return accounts.findById(id).filter(Account::canSignIn).map(Account::asCurrentUser);
+    public Optional<CurrentUser> stillSignedIn(UUID id, PasswordStamp stamp) {
+        return accounts.findById(id).filter(Account::canSignIn)
+                .filter(account -> account.passwordStamp().equals(stamp))
+                .map(Account::asCurrentUser);
+    }
+
+    /** The stamp a session signing in now carries. */
+    @Transactional(readOnly = true)
+    PasswordStamp passwordStamp(UUID id) {
+        return find(id).passwordStamp();
     }
 
     public void revokeToken(String token) {

@@ -91,7 +91,8 @@ public class FamilyAccount {
 
     /**
      * A new password. Every other API token of the account stops working; the one the request came with (if
-     * it came with one) goes on, and so does this browser's session.
+     * it came with one) goes on. Every browser session signed in with the old password is signed out by its
+     * {@link PasswordStamp}; the caller signs its own session in again.
      */
     public void changePassword(CurrentUser user, String currentPassword, String newPassword, Optional<String> token) {
         Account account = confirmed(user, currentPassword, "current_password");
