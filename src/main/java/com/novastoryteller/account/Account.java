@@ -139,6 +139,10 @@ class Account {
         return usernameKey;
     }
 
+    String email() {
+        return email;
+    }
+
     String emailKey() {
         return emailKey;
     }

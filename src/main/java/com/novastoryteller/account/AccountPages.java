@@ -80,5 +80,9 @@ class AccountPages {
             errors.rejectValue(e.field(), "taken", e.getMessage());
             return "account/signup";
         }
+        catch (WeakPassword e) {
+            errors.rejectValue("password", "weak", e.reason());
+            return "account/signup";
+        }
     }
 }

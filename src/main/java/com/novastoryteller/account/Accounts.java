@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.internal.PasswordPolicy;
 import com.novastoryteller.web.SearchPattern;
 
 /**
@@ -32,9 +33,11 @@ public class Accounts {
     private final Clock clock;
     private final QuotaProperties quotas;
     private final AccountSpending spending;
+    private final PasswordPolicy passwordPolicy;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-            QuotaProperties quotas, AccountSpending spending) {
+            QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.quotas = quotas;
         this.spending = spending;
         this.accounts = accounts;
@@ -50,9 +53,25 @@ public class Accounts {
 
     /**
      * Opens an account with the given role.
+     * @throws WeakPassword when the password policy refuses the password
      * @throws AccountAlreadyExists when the username or e-mail is taken, compared without case
      */
     public UserProfile open(NewAccount details, Role role) {
+        passwordPolicy.weakness(details.password(), details.username(), details.email()).ifPresent(reason -> {
+            throw new WeakPassword("password", reason);
+        });
+        return openAnyway(details, role);
+    }
+
+    /**
+     * Opens a demo account without asking the password policy: {@code seed-data}'s accounts share the password
+     * {@code password} on purpose, as the README says, to be changed before anyone else can reach the installation.
+     */
+    public UserProfile openDemo(NewAccount details, Role role) {
+        return openAnyway(details, role);
+    }
+
+    private UserProfile openAnyway(NewAccount details, Role role) {
         if (accounts.existsByUsernameKey(Account.key(details.username()))) {
             throw AccountAlreadyExists.username();
         }

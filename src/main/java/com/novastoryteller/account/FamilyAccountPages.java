@@ -73,6 +73,9 @@ class FamilyAccountPages {
                 sessions.keepSignedIn(user, request, response);
                 return "redirect:/account?password-changed";
             }
+            catch (WeakPassword e) {
+                errors.rejectValue("newPassword", "weak", e.reason());
+            }
             catch (InvalidRequest e) {
                 errors.rejectValue("currentPassword", "wrong", e.getMessage());
             }

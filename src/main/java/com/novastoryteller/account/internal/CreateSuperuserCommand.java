@@ -17,6 +17,7 @@ import com.novastoryteller.Application;
 import com.novastoryteller.account.AccountAlreadyExists;
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.NewAccount;
+import com.novastoryteller.account.WeakPassword;
 import com.novastoryteller.account.Role;
 
 import jakarta.validation.ConstraintViolation;
@@ -69,7 +70,7 @@ class CreateSuperuserCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("Superuser '" + username + "' created. Sign in at /signin.");
             exitCode = 0;
         }
-        catch (AccountAlreadyExists e) {
+        catch (AccountAlreadyExists | WeakPassword e) {
             err.println(e.getMessage() + " No account was created.");
         }
     }
