@@ -3,6 +3,8 @@ package com.novastoryteller.account;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.novastoryteller.account.internal.SignInFailureHandler;
+import com.novastoryteller.account.internal.SignUpsThrottled;
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,12 +70,12 @@ class AccountPages {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
         if (errors.hasErrors()) {
             return "account/signup";
         }
         try {
-            UserProfile user = accounts.register(form);
+            UserProfile user = accounts.register(form, request.getRemoteAddr());
             sessions.signIn(new CurrentUser(user.id(), user.username(), user.firstName(), user.role()), request,
                     response);
             return "redirect:/stories?welcome";
@@ -80,8 +84,14 @@ class AccountPages {
             errors.rejectValue(e.field(), "taken", e.getMessage());
             return "account/signup";
         }
-        catch (WeakPassword e) {
-            errors.rejectValue("password", "weak", e.reason());
+        catch (InvalidRequest e) {
+            e.errors().forEach((field, message) -> errors.rejectValue(field, "refused", message));
+            return "account/signup";
+        }
+        catch (SignUpsThrottled e) {
+            model.addAttribute("signUpsThrottled", e.getMessage());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
             return "account/signup";
         }
     }

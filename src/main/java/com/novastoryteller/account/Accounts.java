@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.internal.LoginThrottle;
 import com.novastoryteller.account.internal.PasswordPolicy;
+import com.novastoryteller.account.internal.SignUpsThrottled;
+import com.novastoryteller.account.internal.UsernameLookalikes;
 import com.novastoryteller.web.SearchPattern;
 
 /**
@@ -34,10 +37,15 @@ public class Accounts {
     private final QuotaProperties quotas;
     private final AccountSpending spending;
     private final PasswordPolicy passwordPolicy;
+    private final UsernameLookalikes lookalikes;
+    private final LoginThrottle throttle;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-            QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy) {
+            QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy,
+            UsernameLookalikes lookalikes, LoginThrottle throttle) {
         this.passwordPolicy = passwordPolicy;
+        this.lookalikes = lookalikes;
+        this.throttle = throttle;
         this.quotas = quotas;
         this.spending = spending;
         this.accounts = accounts;
@@ -46,14 +54,20 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Signs someone up as a {@link Role#USER}. */
-    public UserProfile register(NewAccount details) {
+    /**
+     * Signs someone up as a {@link Role#USER}, from the given client address.
+     * @throws SignUpsThrottled when the address has tried to sign up too often; the attempt is counted whatever
+     *         its answer, so that no address learns in bulk which e-mails have an account
+     */
+    public UserProfile register(NewAccount details, String address) {
+        throttle.checkSignUp(address);
         return open(details, Role.USER);
     }
 
     /**
      * Opens an account with the given role.
      * @throws WeakPassword when the password policy refuses the password
+     * @throws LookalikeUsername when the username mixes alphabets or looks like another account's
      * @throws AccountAlreadyExists when the username or e-mail is taken, compared without case
      */
     public UserProfile open(NewAccount details, Role role) {
@@ -72,8 +86,15 @@ public class Accounts {
     }
 
     private UserProfile openAnyway(NewAccount details, Role role) {
+        if (lookalikes.mixesScripts(details.username())) {
+            throw LookalikeUsername.mixedScripts();
+        }
         if (accounts.existsByUsernameKey(Account.key(details.username()))) {
             throw AccountAlreadyExists.username();
+        }
+        // Usernames are few (one per family) and sign-ups throttled, so every one of them can be compared.
+        if (accounts.allUsernames().stream().anyMatch(taken -> lookalikes.lookAlike(details.username(), taken))) {
+            throw LookalikeUsername.likeAnother();
         }
         if (accounts.existsByEmailKey(Account.key(details.email()))) {
             throw AccountAlreadyExists.email();
