@@ -30,10 +30,11 @@ class CommandsIT {
     }
 
     @Test
-    void createsuperuserCreatesAnAdminOnceAndRefusesATakenName() throws Exception {
+    void createsuperuserCreatesAnAdminOnceAndRefusesATakenNameOrACommonPassword() throws Exception {
         Run first = run("createsuperuser", "--username=Headteacher", "--email=head@school.example", "--password=long enough");
         Run again = run("createsuperuser", "--username=headteacher", "--email=other@school.example", "--password=long enough");
         Run missing = run("createsuperuser", "--username=someone");
+        Run weak = run("createsuperuser", "--username=caretaker", "--email=caretaker@school.example", "--password=password");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("Superuser 'Headteacher' created").doesNotContain("Tomcat");
@@ -42,6 +43,8 @@ class CommandsIT {
         assertThat(again.output()).contains("This username is already taken.");
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.output()).contains("needs --username, --email and --password");
+        assertThat(weak.exitCode()).isNotZero();
+        assertThat(weak.output()).contains("passwords people pick most often", "No account was created.");
     }
 
     @Test

@@ -139,12 +139,20 @@ class Account {
         return usernameKey;
     }
 
+    String email() {
+        return email;
+    }
+
     String emailKey() {
         return emailKey;
     }
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    PasswordStamp passwordStamp() {
+        return PasswordStamp.of(passwordHash);
     }
 
     boolean isDeleted() {

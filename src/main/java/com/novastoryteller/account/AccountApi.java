@@ -41,10 +41,10 @@ class AccountApi {
         this.authentication = authentication;
     }
 
-    @Operation(summary = "Sign up; answers with a token and the new user")
+    @Operation(summary = "Sign up; answers with a token and the new user; 429 after too many sign-ups from one address")
     @PostMapping("/register")
-    ResponseEntity<SignedIn> register(@Valid @RequestBody NewAccount account) {
-        UserProfile user = accounts.register(account);
+    ResponseEntity<SignedIn> register(@Valid @RequestBody NewAccount account, HttpServletRequest request) {
+        UserProfile user = accounts.register(account, request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/current-user"))
                 .body(new SignedIn(accounts.issueToken(user.id()), user));
     }

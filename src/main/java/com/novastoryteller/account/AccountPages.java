@@ -3,11 +3,9 @@ package com.novastoryteller.account;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.novastoryteller.account.internal.SignInFailureHandler;
+import com.novastoryteller.account.internal.SignUpsThrottled;
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,12 +28,12 @@ import jakarta.validation.Valid;
 class AccountPages {
 
     private final Accounts accounts;
-    private final SecurityContextRepository contexts;
+    private final SessionSignIn sessions;
     private final ProviderChoices providers;
 
-    AccountPages(Accounts accounts, SecurityContextRepository contexts, ProviderChoices providers) {
+    AccountPages(Accounts accounts, SessionSignIn sessions, ProviderChoices providers) {
         this.accounts = accounts;
-        this.contexts = contexts;
+        this.sessions = sessions;
         this.providers = providers;
     }
 
@@ -70,31 +70,29 @@ class AccountPages {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
         if (errors.hasErrors()) {
             return "account/signup";
         }
         try {
-            UserProfile user = accounts.register(form);
-            signIn(user, request, response);
+            UserProfile user = accounts.register(form, request.getRemoteAddr());
+            sessions.signIn(new CurrentUser(user.id(), user.username(), user.firstName(), user.role()), request,
+                    response);
             return "redirect:/stories?welcome";
         }
         catch (AccountAlreadyExists e) {
             errors.rejectValue(e.field(), "taken", e.getMessage());
             return "account/signup";
         }
-    }
-
-    private void signIn(UserProfile user, HttpServletRequest request, HttpServletResponse response) {
-        var principal = new CurrentUser(user.id(), user.username(), user.firstName(), user.role());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(user.role().authority())));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
+        catch (InvalidRequest e) {
+            e.errors().forEach((field, message) -> errors.rejectValue(field, "refused", message));
+            return "account/signup";
         }
-        contexts.saveContext(context, request, response);
+        catch (SignUpsThrottled e) {
+            model.addAttribute("signUpsThrottled", e.getMessage());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+            return "account/signup";
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.novastoryteller.account.internal.LoginThrottled;
+import com.novastoryteller.account.internal.SignUpsThrottled;
 import com.novastoryteller.web.Problems;
 
 @RestControllerAdvice(annotations = RestController.class)
@@ -34,6 +35,13 @@ class AccountProblems {
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
                         "Too many wrong passwords. Please wait " + e.retryAfterSeconds()
                                 + " seconds before trying again."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(SignUpsThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts", e.getMessage()));
     }
 
     @ExceptionHandler

@@ -18,6 +18,9 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
     Optional<Account> findByEmailKey(String emailKey);
 
+    @Query("SELECT username FROM account")
+    List<String> allUsernames();
+
     @Query("""
             SELECT * FROM account
             WHERE (:includeDeleted OR deleted_at IS NULL)

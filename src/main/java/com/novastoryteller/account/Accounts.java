@@ -17,6 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.internal.LoginThrottle;
+import com.novastoryteller.account.internal.PasswordPolicy;
+import com.novastoryteller.account.internal.SignUpsThrottled;
+import com.novastoryteller.account.internal.UsernameLookalikes;
 import com.novastoryteller.web.SearchPattern;
 
 /**
@@ -32,9 +36,16 @@ public class Accounts {
     private final Clock clock;
     private final QuotaProperties quotas;
     private final AccountSpending spending;
+    private final PasswordPolicy passwordPolicy;
+    private final UsernameLookalikes lookalikes;
+    private final LoginThrottle throttle;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-            QuotaProperties quotas, AccountSpending spending) {
+            QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy,
+            UsernameLookalikes lookalikes, LoginThrottle throttle) {
+        this.passwordPolicy = passwordPolicy;
+        this.lookalikes = lookalikes;
+        this.throttle = throttle;
         this.quotas = quotas;
         this.spending = spending;
         this.accounts = accounts;
@@ -43,18 +54,47 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Signs someone up as a {@link Role#USER}. */
-    public UserProfile register(NewAccount details) {
+    /**
+     * Signs someone up as a {@link Role#USER}, from the given client address.
+     * @throws SignUpsThrottled when the address has tried to sign up too often; the attempt is counted whatever
+     *         its answer, so that no address learns in bulk which e-mails have an account
+     */
+    public UserProfile register(NewAccount details, String address) {
+        throttle.checkSignUp(address);
         return open(details, Role.USER);
     }
 
     /**
      * Opens an account with the given role.
+     * @throws WeakPassword when the password policy refuses the password
+     * @throws LookalikeUsername when the username mixes alphabets or looks like another account's
      * @throws AccountAlreadyExists when the username or e-mail is taken, compared without case
      */
     public UserProfile open(NewAccount details, Role role) {
+        passwordPolicy.weakness(details.password(), details.username(), details.email()).ifPresent(reason -> {
+            throw new WeakPassword("password", reason);
+        });
+        return openAnyway(details, role);
+    }
+
+    /**
+     * Opens a demo account without asking the password policy: {@code seed-data}'s accounts share the password
+     * {@code password} on purpose, as the README says, to be changed before anyone else can reach the installation.
+     */
+    public UserProfile openDemo(NewAccount details, Role role) {
+        return openAnyway(details, role);
+    }
+
+    private UserProfile openAnyway(NewAccount details, Role role) {
+        if (lookalikes.mixesScripts(details.username())) {
+            throw LookalikeUsername.mixedScripts();
+        }
         if (accounts.existsByUsernameKey(Account.key(details.username()))) {
             throw AccountAlreadyExists.username();
+        }
+        // Usernames are few (one per family) and sign-ups throttled, so every one of them can be compared.
+        if (accounts.allUsernames().stream().anyMatch(taken -> lookalikes.lookAlike(details.username(), taken))) {
+            throw LookalikeUsername.likeAnother();
         }
         if (accounts.existsByEmailKey(Account.key(details.email()))) {
             throw AccountAlreadyExists.email();
@@ -120,10 +160,21 @@ public class Accounts {
         return spending.today(id);
     }
 
-    /** The account of a signed-in web session as it is now, unless it may no longer sign in. */
+    /**
+     * The account of a signed-in web session as it is now, unless it may no longer sign in or its password changed
+     * since the session signed in with the stamped one.
+     */
     @Transactional(readOnly = true)
-    public Optional<CurrentUser> stillSignedIn(UUID id) {
-        return accounts.findById(id).filter(Account::canSignIn).map(Account::asCurrentUser);
+    public Optional<CurrentUser> stillSignedIn(UUID id, PasswordStamp stamp) {
+        return accounts.findById(id).filter(Account::canSignIn)
+                .filter(account -> account.passwordStamp().equals(stamp))
+                .map(Account::asCurrentUser);
+    }
+
+    /** The stamp a session signing in now carries. */
+    @Transactional(readOnly = true)
+    PasswordStamp passwordStamp(UUID id) {
+        return find(id).passwordStamp();
     }
 
     public void revokeToken(String token) {

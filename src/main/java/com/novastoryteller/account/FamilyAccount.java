@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.internal.PasswordPolicy;
 import com.novastoryteller.web.InvalidRequest;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +46,11 @@ public class FamilyAccount {
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<FamilyData> families;
     private final JsonMapper json;
+    private final PasswordPolicy passwordPolicy;
 
     FamilyAccount(AccountRepository accounts, Accounts rules, ApiTokens tokens, PasswordEncoder passwordEncoder,
-            ObjectProvider<FamilyData> families, JsonMapper json) {
+            ObjectProvider<FamilyData> families, JsonMapper json, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.rules = rules;
         this.tokens = tokens;
@@ -91,10 +94,15 @@ public class FamilyAccount {
 
     /**
      * A new password. Every other API token of the account stops working; the one the request came with (if
-     * it came with one) goes on, and so does this browser's session.
+     * it came with one) goes on. Every browser session signed in with the old password is signed out by its
+     * {@link PasswordStamp}; the caller signs its own session in again.
+     * @throws WeakPassword when the password policy refuses the new password
      */
     public void changePassword(CurrentUser user, String currentPassword, String newPassword, Optional<String> token) {
         Account account = confirmed(user, currentPassword, "current_password");
+        passwordPolicy.weakness(newPassword, account.username(), account.email()).ifPresent(reason -> {
+            throw new WeakPassword("new_password", reason);
+        });
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         accounts.save(account);
         tokens.revokeAllBut(user.id(), token);

@@ -23,6 +23,7 @@ import com.novastoryteller.engine.provider.ProviderChoices;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -36,10 +37,12 @@ class FamilyAccountApi {
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final FamilyAccount account;
+    private final SessionSignIn sessions;
     private final ProviderChoices providers;
 
-    FamilyAccountApi(FamilyAccount account, ProviderChoices providers) {
+    FamilyAccountApi(FamilyAccount account, SessionSignIn sessions, ProviderChoices providers) {
         this.account = account;
+        this.sessions = sessions;
         this.providers = providers;
     }
 
@@ -68,11 +71,12 @@ class FamilyAccountApi {
         return account.changeEmail(user, change.password(), change.email());
     }
 
-    @Operation(summary = "A new password; every other token of the account stops working")
+    @Operation(summary = "A new password; every other token and every other browser session of the account stops working")
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal CurrentUser user,
-            @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+            @Valid @RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
         account.changePassword(user, change.currentPassword(), change.newPassword(), BearerToken.from(request));
+        sessions.keepSignedIn(user, request, response);
         return ResponseEntity.noContent().build();
     }
 

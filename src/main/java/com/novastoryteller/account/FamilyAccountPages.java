@@ -28,10 +28,12 @@ import jakarta.validation.constraints.Size;
 class FamilyAccountPages {
 
     private final FamilyAccount account;
+    private final SessionSignIn sessions;
     private final ProviderChoices providers;
 
-    FamilyAccountPages(FamilyAccount account, ProviderChoices providers) {
+    FamilyAccountPages(FamilyAccount account, SessionSignIn sessions, ProviderChoices providers) {
         this.account = account;
+        this.sessions = sessions;
         this.providers = providers;
     }
 
@@ -60,14 +62,19 @@ class FamilyAccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal CurrentUser user,
-            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         if (!Objects.equals(form.newPassword(), form.repeatPassword())) {
             errors.rejectValue("repeatPassword", "different", "The two new passwords are not the same.");
         }
         if (!errors.hasErrors()) {
             try {
                 account.changePassword(user, form.currentPassword(), form.newPassword(), Optional.empty());
+                sessions.keepSignedIn(user, request, response);
                 return "redirect:/account?password-changed";
+            }
+            catch (WeakPassword e) {
+                errors.rejectValue("newPassword", "weak", e.reason());
             }
             catch (InvalidRequest e) {
                 errors.rejectValue("currentPassword", "wrong", e.getMessage());

@@ -1,13 +1,11 @@
 package com.novastoryteller.account;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -54,11 +52,10 @@ class PasswordAuthentication implements AuthenticationProvider {
         }
         throttle.recordSuccess(throttleKey);
         if (passwordEncoder.upgradeEncoding(hash)) {
-            accounts.upgradePasswordHash(account.get().id(), passwordEncoder.encode(password));
+            hash = passwordEncoder.encode(password);
+            accounts.upgradePasswordHash(account.get().id(), hash);
         }
-        CurrentUser user = account.get().asCurrentUser();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(user.role().authority())));
+        return PasswordStamp.of(hash).signIn(account.get().asCurrentUser());
     }
 
     @Override

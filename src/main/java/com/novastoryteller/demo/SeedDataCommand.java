@@ -62,7 +62,7 @@ class SeedDataCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         List<CurrentUser> families = new ArrayList<>();
         transaction.executeWithoutResult(status -> demo.forEach(account -> {
-            UserProfile profile = accounts.open(account.details(), account.role());
+            UserProfile profile = accounts.openDemo(account.details(), account.role());
             if (profile.role() == Role.USER) {
                 families.add(new CurrentUser(profile.id(), profile.username(), profile.firstName(), profile.role()));
             }

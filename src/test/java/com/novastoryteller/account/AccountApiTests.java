@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,37 @@ class AccountApiTests {
         assertThat(sameEmail.status()).isEqualTo(409);
         assertThat(sameEmail.json().get("errors").has("email")).isTrue();
         assertThat(sameEmail.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void usernamesThatMixAlphabetsOrLookLikeAnotherAreRefused() {
+        String number = String.valueOf(100000 + new Random().nextInt(900000));
+        assertThat(register("famA" + number).status()).isEqualTo(201);
+        assertThat(register("lena" + number).status()).isEqualTo(201);
+
+        Reply cyrillicA = register("fam\u0410" + number);
+        Reply capitalI = register("Iena" + number);
+        Reply rnForM = register("farnA" + number);
+        Reply sameInCapitals = register("FAMA" + number);
+
+        assertThat(cyrillicA.status()).isEqualTo(400);
+        assertThat(cyrillicA.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(cyrillicA.json().get("errors").get("username").asString()).contains("different alphabets");
+        for (Reply lookalike : new Reply[] {capitalI, rnForM}) {
+            assertThat(lookalike.status()).isEqualTo(400);
+            assertThat(lookalike.json().get("errors").get("username").asString())
+                    .isEqualTo("This username looks too much like one already taken. Please choose another.");
+        }
+        assertThat(sameInCapitals.status()).as("the same name is simply taken").isEqualTo(409);
+        assertThat(api.post("/api/login", null, Map.of("username", "Iena" + number, "password", "a kite for grandma"))
+                .status()).as("nothing stored").isEqualTo(401);
+        assertThat(register("\u5c71\u7530" + number).status()).as("one alphabet, not Latin").isEqualTo(201);
+        assertThat(register("\u0424\u0451\u0434\u043e\u0440" + number).status()).as("Cyrillic alone").isEqualTo(201);
+    }
+
+    private Reply register(String username) {
+        return api.post("/api/register", null, Map.of("email", UUID.randomUUID() + "@example.com",
+                "username", username, "password", "a kite for grandma", "first_name", "Sam", "last_name", "Smith"));
     }
 
     @Test

@@ -107,6 +107,52 @@ class NarrationApiTests {
     }
 
     @Test
+    void aStoryServesOnlyItsOwnAudioAndNoneOnceHiddenOrUnshared() {
+        String tig = story("a cat named Tig");
+        JsonNode heard = api.get("/api/stories/" + tig + "/narration", mia.token()).json();
+        String sentence = clipKey(heard.get("segments").get(0).get("audio").asString());
+        for (JsonNode segment : heard.get("segments")) {
+            if (segment.get("text").asString().contains("Tig")) {
+                sentence = clipKey(segment.get("audio").asString());
+            }
+        }
+        String whole = clipKey(heard.get("full_audio").asString());
+        Registered leo = api.register("neighbour");
+        String rex = api.post("/api/stories/", leo.token(), Map.of("prompt", "a dog named Rex", "age_band", "5-7",
+                "length", "short")).json().get("id").asString();
+        api.awaitReady(rex, leo.token(), Duration.ofMinutes(2));
+
+        for (String clip : new String[] {sentence, whole}) {
+            Api.Reply borrowed = api.get("/api/stories/" + rex + "/audio/" + clip + ".mp3", leo.token());
+            assertThat(borrowed.status()).as("Mia's audio through Leo's story").isEqualTo(404);
+            assertThat(borrowed.json().get("detail").asString()).isEqualTo("There is no story " + rex + ".");
+        }
+        String leosOwn = clipKey(api.get("/api/stories/" + rex + "/narration", leo.token()).json().get("full_audio")
+                .asString());
+        assertThat(api.bytes("/api/stories/" + rex + "/audio/" + leosOwn + ".mp3", leo.token()).statusCode()).isEqualTo(200);
+        assertThat(api.bytes("/api/stories/" + tig + "/audio/" + leosOwn + ".mp3", mia.token()).statusCode())
+                .as("Leo's audio through Mia's story").isEqualTo(404);
+
+        String share = api.post("/api/stories/" + tig + "/share", mia.token(), Map.of()).json().get("token").asString();
+        assertThat(api.bytes("/api/shared/" + share + "/audio/" + whole + ".mp3", null).statusCode()).isEqualTo(200);
+        assertThat(api.bytes("/api/shared/" + share + "/audio/" + leosOwn + ".mp3", null).statusCode()).isEqualTo(404);
+        assertThat(api.delete("/api/stories/" + tig + "/share", mia.token()).status()).isEqualTo(204);
+        assertThat(api.bytes("/api/shared/" + share + "/audio/" + whole + ".mp3", null).statusCode())
+                .as("a revoked link").isEqualTo(404);
+
+        String admin = api.admin(accounts);
+        api.patch("/api/admin/stories/" + tig + "/hide", admin, Map.of("is_hidden", true));
+        assertThat(api.bytes("/api/stories/" + tig + "/audio/" + sentence + ".mp3", mia.token()).statusCode())
+                .as("a hidden story").isEqualTo(404);
+        assertThat(api.bytes("/api/stories/" + rex + "/audio/" + sentence + ".mp3", leo.token()).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static String clipKey(String audioUrl) {
+        return audioUrl.substring(audioUrl.lastIndexOf('/') + 1, audioUrl.length() - ".mp3".length());
+    }
+
+    @Test
     void theWholeStoryIsOneFileToPlayOrKeep() throws Exception {
         String id = story("a girl named Wren and a friendly dragon");
         JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();

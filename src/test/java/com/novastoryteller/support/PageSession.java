@@ -26,6 +26,11 @@ public final class PageSession {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
+    /** A visitor who has not signed in. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
     /** Signs in through the sign-in page's form, as a person would. */
     public static PageSession signIn(int port, String username, String password) {
         PageSession session = new PageSession(port);

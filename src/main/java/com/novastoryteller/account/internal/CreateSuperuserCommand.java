@@ -18,6 +18,7 @@ import com.novastoryteller.account.AccountAlreadyExists;
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.NewAccount;
 import com.novastoryteller.account.Role;
+import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -69,7 +70,7 @@ class CreateSuperuserCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("Superuser '" + username + "' created. Sign in at /signin.");
             exitCode = 0;
         }
-        catch (AccountAlreadyExists e) {
+        catch (AccountAlreadyExists | InvalidRequest e) {
             err.println(e.getMessage() + " No account was created.");
         }
     }
