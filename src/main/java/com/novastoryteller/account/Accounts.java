@@ -32,9 +32,11 @@ public class Accounts {
     private final Clock clock;
     private final QuotaProperties quotas;
     private final AccountSpending spending;
+    private final StoryStarts storyStarts;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
-            QuotaProperties quotas, AccountSpending spending) {
+            QuotaProperties quotas, AccountSpending spending, StoryStarts storyStarts) {
+        this.storyStarts = storyStarts;
         this.quotas = quotas;
         this.spending = spending;
         this.accounts = accounts;
@@ -112,6 +114,21 @@ public class Accounts {
         Long spend = account.dailySpendLimitMicros();
         return new DailyQuota(stories != null ? stories : quotas.storiesPerDay(),
                 spend != null ? spend : quotas.spendPerDayMicros());
+    }
+
+    /**
+     * Counts one more story written for the account today (UTC), if its daily limit allows: false when it does not.
+     * Call it first in the transaction that starts the writing: the account's row stays locked until that
+     * transaction ends, so that concurrent starts are counted one after the other and never pass the limit.
+     */
+    public boolean startStory(UUID id) {
+        return storyStarts.claim(id, dailyQuota(id).stories());
+    }
+
+    /** How many stories were started for the account today (UTC): new ones, rewrites and changes alike. */
+    @Transactional(readOnly = true)
+    public int storiesStartedToday(UUID id) {
+        return storyStarts.today(id);
     }
 
     /** What the account's provider calls have cost today (UTC), estimated, in millionths of a dollar. */

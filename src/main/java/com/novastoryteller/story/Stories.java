@@ -98,6 +98,7 @@ public class Stories {
         }
         try {
             return transactions.execute(status -> {
+                dailyLimits.startWriting(user.id());
                 Instant now = clock.instant();
                 Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(),
                         imageKey, description, now));
@@ -120,6 +121,7 @@ public class Stories {
         requireSafe("modifications", modifications);
         return transactions.execute(status -> {
             Story story = owned(user, id);
+            dailyLimits.startWriting(story.ownerId());
             Instant now = clock.instant();
             int revision = story.startRevision(UUID.randomUUID(), now);
             stories.save(story);

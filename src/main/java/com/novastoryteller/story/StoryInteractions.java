@@ -127,7 +127,7 @@ public class StoryInteractions {
     }
 
     private StoryView carryOn(Story story, String reason, @Nullable String instruction, int kept) {
-        dailyLimits.checkSpend(story.ownerId());
+        dailyLimits.startWriting(story.ownerId());
         Instant now = clock.instant();
         int base = story.revision();
         int revision = story.startRevision(UUID.randomUUID(), now);

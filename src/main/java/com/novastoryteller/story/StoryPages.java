@@ -180,6 +180,10 @@ class StoryPages {
             model.addAttribute("unsafe", true);
             return showStory(stories.find(user, id), model);
         }
+        catch (DailyLimitReached e) {
+            model.addAttribute("limitReached", e.getMessage());
+            return showStory(stories.find(user, id), model);
+        }
     }
 
     @GetMapping("/stories/{id}/edit")
