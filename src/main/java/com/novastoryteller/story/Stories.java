@@ -104,7 +104,7 @@ public class Stories {
                         imageKey, description, now));
                 text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
                 cast.keep(story.id(), chosen);
-                publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
+                publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId(), user.id()));
                 return catalog.view(story);
             });
         }
@@ -126,7 +126,7 @@ public class Stories {
             int revision = story.startRevision(UUID.randomUUID(), now);
             stories.save(story);
             text.addRevision(id, revision, Revision.REGENERATED, modifications.strip(), now);
-            publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId()));
+            publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId(), story.ownerId()));
             events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
             return catalog.view(story);
         });

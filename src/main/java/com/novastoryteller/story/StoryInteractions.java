@@ -136,7 +136,7 @@ public class StoryInteractions {
         if (kept > 0) {
             text.copyText(story.id(), base, revision, kept - 1);
         }
-        publisher.publishEvent(new StoryWritingRequested(story.id(), revision, story.taskId()));
+        publisher.publishEvent(new StoryWritingRequested(story.id(), revision, story.taskId(), story.ownerId()));
         events.publishAfterCommit(story.id(), "status", new StoryEvents.StatusEvent("generating", revision));
         return catalog.view(story);
     }
