@@ -39,13 +39,15 @@ public class Accounts {
     private final PasswordPolicy passwordPolicy;
     private final UsernameLookalikes lookalikes;
     private final LoginThrottle throttle;
+    private final StoryStarts storyStarts;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
             QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy,
-            UsernameLookalikes lookalikes, LoginThrottle throttle) {
+            UsernameLookalikes lookalikes, LoginThrottle throttle, StoryStarts storyStarts) {
         this.passwordPolicy = passwordPolicy;
         this.lookalikes = lookalikes;
         this.throttle = throttle;
+        this.storyStarts = storyStarts;
         this.quotas = quotas;
         this.spending = spending;
         this.accounts = accounts;
@@ -152,6 +154,21 @@ public class Accounts {
         Long spend = account.dailySpendLimitMicros();
         return new DailyQuota(stories != null ? stories : quotas.storiesPerDay(),
                 spend != null ? spend : quotas.spendPerDayMicros());
+    }
+
+    /**
+     * Counts one more story written for the account today (UTC), if its daily limit allows: false when it does not.
+     * Call it first in the transaction that starts the writing: the account's row stays locked until that
+     * transaction ends, so that concurrent starts are counted one after the other and never pass the limit.
+     */
+    public boolean startStory(UUID id) {
+        return storyStarts.claim(id, dailyQuota(id).stories());
+    }
+
+    /** How many stories were started for the account today (UTC): new ones, rewrites and changes alike. */
+    @Transactional(readOnly = true)
+    public int storiesStartedToday(UUID id) {
+        return storyStarts.today(id);
     }
 
     /** What the account's provider calls have cost today (UTC), estimated, in millionths of a dollar. */

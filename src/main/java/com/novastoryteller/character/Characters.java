@@ -32,9 +32,11 @@ import jakarta.validation.Validator;
  * A family's character library. Names are unique per family whatever their case, so saving a character with a
  * name the library has updates that one. Each character has a portrait the illustrator draws from its words;
  * asking for a new one gives another look, which the stories it is then chosen for keep.
+ * <p>
+ * The safety filter and the illustrator may be providers across the network, so no transaction is open while
+ * they are asked: each change is then stored by a single statement.
  */
 @Service
-@Transactional
 public class Characters {
 
     private final CharacterRows rows;
@@ -55,6 +57,7 @@ public class Characters {
     }
 
     /** How many characters all families have in their libraries: for the admin's figures. */
+    @Transactional(readOnly = true)
     public long total() {
         return rows.total();
     }
@@ -117,6 +120,7 @@ public class Characters {
         return CharacterView.of(repaint(character, character.lookVariant() + 1));
     }
 
+    @Transactional
     public void delete(CurrentUser user, UUID id) {
         remove(owned(user, id));
     }

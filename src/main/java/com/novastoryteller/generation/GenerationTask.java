@@ -27,6 +27,7 @@ class GenerationTask {
     private @Nullable Long version;
     private final UUID storyId;
     private final int revision;
+    private final UUID ownerId;
     private Status status;
     private int progress;
     private int attempts;
@@ -36,13 +37,14 @@ class GenerationTask {
     private @Nullable Instant startedAt;
     private @Nullable Instant finishedAt;
 
-    GenerationTask(UUID id, @Nullable Long version, UUID storyId, int revision, Status status, int progress,
-            int attempts, @Nullable String error, Instant createdAt, @Nullable Instant startedAt,
+    GenerationTask(UUID id, @Nullable Long version, UUID storyId, int revision, UUID ownerId, Status status,
+            int progress, int attempts, @Nullable String error, Instant createdAt, @Nullable Instant startedAt,
             @Nullable Instant finishedAt) {
         this.id = id;
         this.version = version;
         this.storyId = storyId;
         this.revision = revision;
+        this.ownerId = ownerId;
         this.status = status;
         this.progress = progress;
         this.attempts = attempts;
@@ -52,8 +54,8 @@ class GenerationTask {
         this.finishedAt = finishedAt;
     }
 
-    static GenerationTask queue(UUID id, UUID storyId, int revision, Instant now) {
-        return new GenerationTask(id, null, storyId, revision, Status.QUEUED, 0, 0, null, now, null, null);
+    static GenerationTask queue(UUID id, UUID storyId, int revision, UUID ownerId, Instant now) {
+        return new GenerationTask(id, null, storyId, revision, ownerId, Status.QUEUED, 0, 0, null, now, null, null);
     }
 
     void start(Instant now) {

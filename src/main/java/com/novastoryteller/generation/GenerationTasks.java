@@ -21,8 +21,8 @@ class GenerationTasks {
         this.clock = clock;
     }
 
-    void queue(UUID taskId, UUID storyId, int revision) {
-        tasks.save(GenerationTask.queue(taskId, storyId, revision, clock.instant()));
+    void queue(UUID taskId, UUID storyId, int revision, UUID ownerId) {
+        tasks.save(GenerationTask.queue(taskId, storyId, revision, ownerId, clock.instant()));
     }
 
     GenerationTask start(UUID taskId) {

@@ -27,6 +27,9 @@ import com.novastoryteller.Application;
  * The durable job queue, kept by db-scheduler in the {@code scheduled_tasks} table. A job survives a
  * crash: its heartbeat stops, and after a few missed beats any node (or this one, restarted) picks it
  * up again. A failing job is retried with exponential backoff, then given up on.
+ * <p>
+ * Each story task has an execution of its own, but which task an execution writes is the {@link FairQueue}'s
+ * choice, so that families take turns however many tasks one of them queued.
  */
 @Component
 class StoryJobs implements SmartLifecycle {
@@ -45,16 +48,15 @@ class StoryJobs implements SmartLifecycle {
     // A stopped db-scheduler cannot start again, so each start makes a new one.
     private volatile @Nullable Scheduler scheduler;
 
-    StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, GenerationProperties properties,
-            Environment environment) {
+    StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, FairQueue queue,
+            GenerationProperties properties, Environment environment) {
         this.writeStory = Tasks.oneTime(WRITE_STORY, Void.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(RETRIES,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 2.0),
-                        (complete, operations) -> job.giveUp(taskId(complete.getExecution().taskInstance.getId()),
-                                reason(complete.getCause().orElse(null)))))
+                        (complete, operations) -> queue.heldBy(executionId(complete.getExecution().taskInstance.getId()))
+                                .ifPresent(taskId -> job.giveUp(taskId, reason(complete.getCause().orElse(null))))))
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    UUID taskId = taskId(instance.getId());
+                .execute((instance, context) -> queue.take(executionId(instance.getId())).ifPresent(taskId -> {
                     try {
                         job.run(taskId);
                     }
@@ -62,7 +64,7 @@ class StoryJobs implements SmartLifecycle {
                         tasks.attemptFailed(taskId, reason(e));
                         throw e;
                     }
-                });
+                }));
         // Scheduling joins the caller's transaction, so a story and its job are stored together or not at all.
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.jdbc = new AutodetectJdbcCustomization(dataSource, true);
@@ -115,7 +117,8 @@ class StoryJobs implements SmartLifecycle {
         return scheduler != null;
     }
 
-    private static UUID taskId(String instanceId) {
+    /** An execution is named by the task it was scheduled for, though it may write another. */
+    private static UUID executionId(String instanceId) {
         return UUID.fromString(instanceId);
     }
 

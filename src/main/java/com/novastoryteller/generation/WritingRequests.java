@@ -21,7 +21,7 @@ class WritingRequests {
 
     @EventListener
     void on(StoryWritingRequested request) {
-        tasks.queue(request.taskId(), request.storyId(), request.revision());
+        tasks.queue(request.taskId(), request.storyId(), request.revision(), request.ownerId());
         jobs.schedule(request.taskId());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

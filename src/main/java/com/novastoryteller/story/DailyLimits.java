@@ -13,38 +13,52 @@ import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.DailyQuota;
 
 /**
- * A family's daily limits, over the day in UTC: how many new stories it may start, and how much its calls to AI
- * providers may cost (estimated). Changing, continuing or choosing in a story already made is not a new story,
- * but does use the providers.
+ * A family's daily limits, over the day in UTC: how many stories may be written for it, and how much its calls
+ * to AI providers may cost (estimated). Every writing job counts as a story: a new one, and a rewrite, an
+ * interruption, a next part or a choice in a story already made. Edits and restoring a version write nothing.
  */
 @Component
 class DailyLimits {
 
-    private final StoryRepository stories;
     private final Accounts accounts;
     private final Clock clock;
 
-    DailyLimits(StoryRepository stories, Accounts accounts, Clock clock) {
-        this.stories = stories;
+    DailyLimits(Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** @throws DailyLimitReached when the account may start no more stories today */
+    /**
+     * A quick look before anything is asked of the providers; {@link #startWriting} is what holds the line.
+     *
+     * @throws DailyLimitReached when the account may start no more stories today
+     */
     void checkNewStory(UUID accountId) {
         DailyQuota quota = accounts.dailyQuota(accountId);
-        int limit = quota.stories();
-        if (stories.countByOwnerIdAndCreatedAtGreaterThanEqual(accountId, today().atStartOfDay(ZoneOffset.UTC).toInstant())
-                >= limit) {
-            throw new DailyLimitReached("You have made " + limit + (limit == 1 ? " story" : " stories")
-                    + " today, as many as this installation allows in a day.", limit, tomorrow());
+        if (accounts.storiesStartedToday(accountId) >= quota.stories()) {
+            throw storiesUsedUp(quota.stories());
         }
         checkSpend(accountId, quota);
     }
 
-    /** @throws DailyLimitReached when the account's provider calls have cost as much today as they may */
-    void checkSpend(UUID accountId) {
-        checkSpend(accountId, accounts.dailyQuota(accountId));
+    /**
+     * Counts a writing job for the account. Call it first in the transaction that stores the job, so that the
+     * count and the job are kept or undone together.
+     *
+     * @throws DailyLimitReached when the account may start no more stories today, or has spent its allowance
+     */
+    void startWriting(UUID accountId) {
+        DailyQuota quota = accounts.dailyQuota(accountId);
+        if (!accounts.startStory(accountId)) {
+            throw storiesUsedUp(quota.stories());
+        }
+        checkSpend(accountId, quota);
+    }
+
+    private DailyLimitReached storiesUsedUp(int limit) {
+        return new DailyLimitReached("You have asked for " + limit + (limit == 1 ? " story" : " stories")
+                + " today (new ones and changes that are written again), as many as this installation allows in a day.",
+                limit, tomorrow());
     }
 
     private void checkSpend(UUID accountId, DailyQuota quota) {

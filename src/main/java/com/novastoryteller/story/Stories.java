@@ -18,7 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.character.Characters;
@@ -31,9 +33,11 @@ import com.novastoryteller.media.MediaStorage;
 /**
  * The story module's face for families: ask for a story, read, list, edit, regenerate and delete it.
  * Everyone sees only their own stories (the admin sees all); anyone else's is simply not found.
+ * <p>
+ * The safety filter and the describer may be providers across the network: they are asked before the
+ * transaction that stores the change begins, so no database connection waits on them.
  */
 @Service
-@Transactional
 public class Stories {
 
     private final StoryRepository stories;
@@ -48,11 +52,14 @@ public class Stories {
     private final Characters characters;
     private final StoryCast cast;
     private final DailyLimits dailyLimits;
+    private final TransactionTemplate transactions;
     private final SecureRandom seeds = new SecureRandom();
 
     Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
             ApplicationEventPublisher publisher, StoryEvents events, Clock clock, ImageDescriber describer,
-            MediaStorage media, Characters characters, StoryCast cast, DailyLimits dailyLimits) {
+            MediaStorage media, Characters characters, StoryCast cast, DailyLimits dailyLimits,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.dailyLimits = dailyLimits;
         this.characters = characters;
         this.cast = cast;
@@ -83,41 +90,55 @@ public class Stories {
         requireSafe("image_caption", drawing == null ? null : drawing.caption());
         List<ChosenCharacter> chosen = characters.chosen(user.id(),
                 request.characterIds() == null ? List.of() : request.characterIds());
-        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String imageKey = drawing == null ? null : "pictures/" + id + "/drawing." + drawing.image().extension();
         String description = drawing == null ? null : describer.describe(drawing.image().bytes(), drawing.caption());
         if (drawing != null) {
             media.put(imageKey, drawing.image().bytes());
-            media.deleteUnlessCommitted(imageKey);
         }
-        Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(), imageKey,
-                description, now));
-        text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
-        cast.keep(story.id(), chosen);
-        publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId()));
-        return catalog.view(story);
+        try {
+            return transactions.execute(status -> {
+                dailyLimits.startWriting(user.id());
+                Instant now = clock.instant();
+                Story story = stories.save(Story.request(id, user.id(), request, seeds.nextLong(), UUID.randomUUID(),
+                        imageKey, description, now));
+                text.addRevision(story.id(), story.revision(), Revision.CREATED, null, now);
+                cast.keep(story.id(), chosen);
+                publisher.publishEvent(new StoryWritingRequested(story.id(), story.revision(), story.taskId(), user.id()));
+                return catalog.view(story);
+            });
+        }
+        catch (RuntimeException notStored) {
+            if (imageKey != null) {
+                media.delete(imageKey);
+            }
+            throw notStored;
+        }
     }
 
     /** Writes the story again as a new revision, honouring the modifications; the old text is kept. */
     public StoryView regenerate(CurrentUser user, UUID id, String modifications) {
         requireSafe("modifications", modifications);
-        Story story = owned(user, id);
-        Instant now = clock.instant();
-        int revision = story.startRevision(UUID.randomUUID(), now);
-        stories.save(story);
-        text.addRevision(id, revision, Revision.REGENERATED, modifications.strip(), now);
-        publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId()));
-        events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
-        return catalog.view(story);
+        return transactions.execute(status -> {
+            Story story = owned(user, id);
+            dailyLimits.startWriting(story.ownerId());
+            Instant now = clock.instant();
+            int revision = story.startRevision(UUID.randomUUID(), now);
+            stories.save(story);
+            text.addRevision(id, revision, Revision.REGENERATED, modifications.strip(), now);
+            publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId(), story.ownerId()));
+            events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
+            return catalog.view(story);
+        });
     }
 
-    @Transactional(readOnly = true)
     /** Every story on the installation, by status: for the admin's figures. */
+    @Transactional(readOnly = true)
     public StoryCounts counts() {
         return catalog.counts();
     }
 
+    @Transactional(readOnly = true)
     public StoryView find(CurrentUser user, UUID id) {
         return catalog.view(owned(user, id));
     }
@@ -130,25 +151,31 @@ public class Stories {
 
     /** Renames, publishes, or replaces the text as a new revision. */
     public StoryView change(CurrentUser user, UUID id, StoryChanges changes) {
-        Story story = owned(user, id);
-        Instant now = clock.instant();
-        if (changes.title() != null) {
-            requireSafe("title", changes.title());
-            story.rename(changes.title(), now);
+        requireSafe("title", changes.title());
+        requireSafe("story_text", changes.storyText());
+        if (changes.parts() != null) {
+            changes.parts().forEach(part -> requireSafe("story_text", part.title() + " " + part.text()));
         }
-        if (changes.isPublished() != null) {
-            story.publish(changes.isPublished(), now);
-        }
-        List<StoryChanges.PartText> newParts = newParts(story, changes);
-        if (!newParts.isEmpty()) {
-            newParts.forEach(part -> requireSafe("story_text", part.title() + " " + part.text()));
-            rewrite(story, newParts, now);
-        }
-        story.touch(now);
-        return catalog.view(stories.save(story));
+        return transactions.execute(status -> {
+            Story story = owned(user, id);
+            Instant now = clock.instant();
+            if (changes.title() != null) {
+                story.rename(changes.title(), now);
+            }
+            if (changes.isPublished() != null) {
+                story.publish(changes.isPublished(), now);
+            }
+            List<StoryChanges.PartText> newParts = newParts(story, changes);
+            if (!newParts.isEmpty()) {
+                rewrite(story, newParts, now);
+            }
+            story.touch(now);
+            return catalog.view(stories.save(story));
+        });
     }
 
     /** Deletes the story and, once that is committed, its pictures and its narration. */
+    @Transactional
     public void delete(CurrentUser user, UUID id) {
         remove(owned(user, id));
     }
@@ -228,6 +255,7 @@ public class Stories {
     }
 
     /** Hides a story from its family and its share link, or brings it back. */
+    @Transactional
     public StoryView hide(CurrentUser admin, UUID id, boolean hidden) {
         Story story = owned(requireAdmin(admin), id);
         story.hide(hidden, clock.instant());
@@ -235,6 +263,7 @@ public class Stories {
     }
 
     /** Takes a story away for good from its family and its share link; the admin keeps it for audit. */
+    @Transactional
     public void softDelete(CurrentUser admin, UUID id) {
         Story story = owned(requireAdmin(admin), id);
         story.softDelete(clock.instant());

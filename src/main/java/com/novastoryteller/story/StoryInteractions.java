@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.web.InvalidRequest;
@@ -18,9 +20,9 @@ import com.novastoryteller.web.InvalidRequest;
  * A child changing a story while it is told: interrupting it, asking for the next part, choosing a
  * branch, and going back to an earlier version. Each makes a new revision that starts with what was
  * already heard; the rest is written (and read aloud) like a new story, so nothing heard is lost.
+ * The child's words are checked by the safety filter before the transaction that stores the change begins.
  */
 @Service
-@Transactional
 public class StoryInteractions {
 
     private final StoryRepository stories;
@@ -31,9 +33,12 @@ public class StoryInteractions {
     private final StoryEvents events;
     private final Clock clock;
     private final DailyLimits dailyLimits;
+    private final TransactionTemplate transactions;
 
     StoryInteractions(StoryRepository stories, StoryText text, StoryCatalog catalog, Stories family,
-            ApplicationEventPublisher publisher, StoryEvents events, Clock clock, DailyLimits dailyLimits) {
+            ApplicationEventPublisher publisher, StoryEvents events, Clock clock, DailyLimits dailyLimits,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.dailyLimits = dailyLimits;
         this.stories = stories;
         this.text = text;
@@ -47,28 +52,33 @@ public class StoryInteractions {
     /** Keeps every segment up to and including {@code afterSegment} as heard, and writes the rest so the instruction happens. */
     public StoryView interrupt(CurrentUser user, UUID id, int afterSegment, String instruction) {
         family.requireSafe("instruction", instruction);
-        Story story = family.owned(user, id);
-        int written = text.segmentCount(id, story.revision());
-        if (afterSegment < 0 || afterSegment >= written) {
-            throw new InvalidRequest("after_segment", written == 0 ? "The story has no sentences yet."
-                    : "Pick a sentence from 0 to " + (written - 1) + ".");
-        }
-        return carryOn(story, Revision.INTERRUPTED, instruction.strip(), afterSegment + 1);
+        return transactions.execute(status -> {
+            Story story = family.owned(user, id);
+            int written = text.segmentCount(id, story.revision());
+            if (afterSegment < 0 || afterSegment >= written) {
+                throw new InvalidRequest("after_segment", written == 0 ? "The story has no sentences yet."
+                        : "Pick a sentence from 0 to " + (written - 1) + ".");
+            }
+            return carryOn(story, Revision.INTERRUPTED, instruction.strip(), afterSegment + 1);
+        });
     }
 
     /** A next part that follows from the ending, with the child's wish for it if there is one. */
     public StoryView continueStory(CurrentUser user, UUID id, @Nullable String instruction) {
         String wish = instruction == null || instruction.isBlank() ? null : instruction.strip();
         family.requireSafe("instruction", wish);
-        Story story = family.owned(user, id);
-        requireFinished(story);
-        if (!text.choices(id, story.revision()).isEmpty()) {
-            throw new InteractionRefused("choose-first", "The story is waiting for a choice. Pick one to go on.");
-        }
-        return carryOn(story, Revision.CONTINUED, wish, text.segmentCount(id, story.revision()));
+        return transactions.execute(status -> {
+            Story story = family.owned(user, id);
+            requireFinished(story);
+            if (!text.choices(id, story.revision()).isEmpty()) {
+                throw new InteractionRefused("choose-first", "The story is waiting for a choice. Pick one to go on.");
+            }
+            return carryOn(story, Revision.CONTINUED, wish, text.segmentCount(id, story.revision()));
+        });
     }
 
     /** Goes on down the branch the child picked: {@code choice} is the option's number (from 0) or its words. */
+    @Transactional
     public StoryView choose(CurrentUser user, UUID id, String choice) {
         Story story = family.owned(user, id);
         requireFinished(story);
@@ -93,6 +103,7 @@ public class StoryInteractions {
      * Brings back an earlier version as the newest revision: its text, its choices and (since every clip is
      * kept by its words and voice) its narration, without speaking anything again.
      */
+    @Transactional
     public StoryView restore(CurrentUser user, UUID id, int revision) {
         Story story = family.owned(user, id);
         int old = text.revision(id, revision).map(StoryText.RevisionRow::revision)
@@ -116,7 +127,7 @@ public class StoryInteractions {
     }
 
     private StoryView carryOn(Story story, String reason, @Nullable String instruction, int kept) {
-        dailyLimits.checkSpend(story.ownerId());
+        dailyLimits.startWriting(story.ownerId());
         Instant now = clock.instant();
         int base = story.revision();
         int revision = story.startRevision(UUID.randomUUID(), now);
@@ -125,7 +136,7 @@ public class StoryInteractions {
         if (kept > 0) {
             text.copyText(story.id(), base, revision, kept - 1);
         }
-        publisher.publishEvent(new StoryWritingRequested(story.id(), revision, story.taskId()));
+        publisher.publishEvent(new StoryWritingRequested(story.id(), revision, story.taskId(), story.ownerId()));
         events.publishAfterCommit(story.id(), "status", new StoryEvents.StatusEvent("generating", revision));
         return catalog.view(story);
     }

@@ -31,6 +31,7 @@ import com.novastoryteller.media.ImageRefused;
 import com.novastoryteller.media.ImageUploads;
 import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
+import com.novastoryteller.web.PublicAddress;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -51,9 +52,11 @@ class StoryPages {
     private final Characters characters;
     private final Transcriber transcriber;
     private final Conversation conversation;
+    private final PublicAddress address;
 
     StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
-            Characters characters, Transcriber transcriber, Conversation conversation) {
+            Characters characters, Transcriber transcriber, Conversation conversation, PublicAddress address) {
+        this.address = address;
         this.characters = characters;
         this.transcriber = transcriber;
         this.conversation = conversation;
@@ -133,7 +136,7 @@ class StoryPages {
         List<Revision> newestFirst = new ArrayList<>(interactions.revisions(user, id));
         Collections.reverse(newestFirst);
         model.addAttribute("revisions", newestFirst);
-        model.addAttribute("shareUrl", shares.sharedAs(user, id).map(StoryShareApi::url).orElse(null));
+        model.addAttribute("shareUrl", shares.sharedAs(user, id).map(token -> StoryShareApi.url(address, token)).orElse(null));
         return showStory(stories.find(user, id), model);
     }
 
@@ -179,6 +182,10 @@ class StoryPages {
         }
         catch (UnsafeRequest e) {
             model.addAttribute("unsafe", true);
+            return showStory(stories.find(user, id), model);
+        }
+        catch (DailyLimitReached e) {
+            model.addAttribute("limitReached", e.getMessage());
             return showStory(stories.find(user, id), model);
         }
     }

@@ -1,6 +1,5 @@
 package com.novastoryteller.story;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,4 @@ interface StoryRepository extends ListCrudRepository<Story, UUID> {
 
     /** Every story of a family, hidden and deleted ones included, oldest first. */
     List<Story> findByOwnerIdOrderByCreatedAt(UUID ownerId);
-
-    long countByOwnerIdAndCreatedAtGreaterThanEqual(UUID ownerId, Instant since);
 }

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.media.MediaStorage;
+import com.novastoryteller.web.PublicAddress;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,10 +31,12 @@ class StoryShareApi {
 
     private final StoryShares shares;
     private final MediaStorage media;
+    private final PublicAddress address;
 
-    StoryShareApi(StoryShares shares, MediaStorage media) {
+    StoryShareApi(StoryShares shares, MediaStorage media, PublicAddress address) {
         this.shares = shares;
         this.media = media;
+        this.address = address;
     }
 
     @Operation(summary = "Make a link anyone can open without signing in (201), or give the one the story has (200)")
@@ -47,7 +49,7 @@ class StoryShareApi {
     @Operation(summary = "The story's share link; 404 when it is not shared")
     @GetMapping("/api/stories/{id}/share")
     ShareLink link(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return shares.sharedAs(user, id).map(StoryShareApi::link)
+        return shares.sharedAs(user, id).map(this::link)
                 .orElseThrow(() -> new StoryNotFound("This story is not shared."));
     }
 
@@ -78,14 +80,13 @@ class StoryShareApi {
                 .orElseThrow(() -> new StoryNotFound("This story has no such picture."));
     }
 
-    private static ShareLink link(String token) {
-        return new ShareLink(url(token), token);
+    private ShareLink link(String token) {
+        return new ShareLink(url(address, token), token);
     }
 
     /** The page a share link opens, as a full address on this installation. */
-    static String url(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}").buildAndExpand(token)
-                .toUriString();
+    static String url(PublicAddress address, String token) {
+        return address.of("/shared/" + token);
     }
 
     record ShareLink(String shareUrl, String token) {

@@ -201,7 +201,7 @@ class StoryVoiceSocket extends AbstractWebSocketHandler {
         catch (UnsafeRequest unsafe) {
             send(talk.socket, message("refused").put("message", "Let's think of something kinder for this story."));
         }
-        catch (InvalidRequest | InteractionRefused cannot) {
+        catch (InvalidRequest | InteractionRefused | DailyLimitReached cannot) {
             send(talk.socket, message("refused").put("message", cannot.getMessage()));
         }
         catch (RuntimeException failed) {
