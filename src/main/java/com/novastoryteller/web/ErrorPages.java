@@ -36,10 +36,17 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        String detail = status == HttpStatus.NOT_FOUND ? "There is nothing at this address."
-                : status.is4xxClientError() ? "The request could not be understood."
-                : "Something went wrong on our side. Please try again in a moment.";
-        String kind = status == HttpStatus.NOT_FOUND ? "not-found" : status.is4xxClientError() ? "bad-request" : "internal";
+        String detail = switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case CONTENT_TOO_LARGE -> "The request body is larger than this call accepts.";
+            default -> status.is4xxClientError() ? "The request could not be understood."
+                    : "Something went wrong on our side. Please try again in a moment.";
+        };
+        String kind = switch (status) {
+            case NOT_FOUND -> "not-found";
+            case CONTENT_TOO_LARGE -> "too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, kind, status.getReasonPhrase(), detail));
     }

@@ -30,6 +30,13 @@ class WebConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+        var registration = new FilterRegistrationBean<>(new UnreadableRequests());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     @ConfigurationProperties("storyteller.web")
     record WebProperties(@DefaultValue("1MB") DataSize maxJsonBody) {
     }

@@ -1,0 +1,96 @@
+package com.novastoryteller.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.unit.DataSize;
+
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
+import com.novastoryteller.support.Api.Reply;
+import com.novastoryteller.support.ApplicationTest;
+
+/** Requests no form or client of ours would send get a 4xx problem detail, change nothing and hardly touch the log. */
+@ApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
+class MalformedRequestTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    Api api;
+    Registered mia;
+
+    @BeforeEach
+    void signUp() {
+        api = new Api(port);
+        mia = api.register("malformed");
+    }
+
+    @Test
+    void aMultipartBodyThatEndsAtOnceIsA400AndAtMostOneLogLine(CapturedOutput output) {
+        for (String path : new String[] { "/api/login", "/api/register", "/api/stories", "/api/transcriptions" }) {
+            int linesBefore = lines(output);
+
+            Reply reply = api.send(api.request(path, path.startsWith("/api/stories") || path.contains("transcr")
+                    ? mia.token() : null)
+                    .header("Content-Type", "multipart/form-data; boundary=zzz")
+                    .POST(HttpRequest.BodyPublishers.ofString("--zzz\r\n")));
+
+            assertProblem(reply, 400, path);
+            assertThat(lines(output) - linesBefore).as("log lines for " + path).isLessThanOrEqualTo(1);
+        }
+        assertThat(storyCount()).isZero();
+    }
+
+    @Test
+    void theLogFilesTogetherAreCappedAtOneGigabyte() {
+        // Spring Boot hands the setting to its logback file appender through this system property.
+        assertThat(System.getProperty("LOGBACK_ROLLINGPOLICY_TOTAL_SIZE_CAP"))
+                .isEqualTo(String.valueOf(DataSize.ofGigabytes(1).toBytes()));
+    }
+
+    @Test
+    void textThatIsNotUtf8InAQueryIsA400(CapturedOutput output) {
+        String admin = api.admin(accounts);
+        int linesBefore = lines(output);
+        for (String path : new String[] { "/api/stories?q=%C0%AF", "/api/characters?q=%C0%AF",
+                "/api/stories?template=%FF" }) {
+            assertProblem(api.get(path, mia.token()), 400, path);
+        }
+        for (String path : new String[] { "/api/admin/users?q=%C0%AF", "/api/admin/stories?q=%C0%AF",
+                "/api/admin/logs/?q=%C0%AF", "/api/admin/logs/nova-storyteller.log?filter=%C0%AF" }) {
+            assertProblem(api.get(path, admin), 400, path);
+        }
+        Reply page = api.send(api.request("/signin?error=%C0%AF", null).setHeader("Accept", "text/html").GET());
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(lines(output) - linesBefore).as("nothing logged").isZero();
+    }
+
+    private long storyCount() {
+        return api.get("/api/stories", mia.token()).json().get("count").asLong();
+    }
+
+    private static int lines(CapturedOutput output) {
+        return (int) output.getAll().lines().count();
+    }
+
+    private static void assertProblem(Reply reply, int status, String what) {
+        assertThat(reply.status()).as(what + ": " + reply.body()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).as(what).startsWith("application/problem+json");
+        assertThat(reply.json().get("status").asInt()).as(what).isEqualTo(status);
+    }
+}
