@@ -51,8 +51,12 @@ class ErrorPages implements ErrorController {
                 .body(Problems.of(status, kind, status.getReasonPhrase(), detail));
     }
 
+    /** The status of the error being shown; a visit to {@code /error} itself, with no error behind it, finds nothing. */
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }

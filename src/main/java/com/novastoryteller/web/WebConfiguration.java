@@ -1,6 +1,7 @@
 package com.novastoryteller.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,10 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.UrlHandlerFilter;
 
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -35,6 +39,19 @@ class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new UnreadableRequests());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    /**
+     * JSON is read as it is written: a number or a boolean where a call takes text is a 400, not quietly turned
+     * into text ({@code {"prompt": 5}} is no prompt). Text where a number is taken is still read ({@code "7"}), as
+     * the multipart forms send every field as text.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer textIsText() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @ConfigurationProperties("storyteller.web")

@@ -80,6 +80,24 @@ class MalformedRequestTests {
         assertThat(lines(output) - linesBefore).as("nothing logged").isZero();
     }
 
+    @Test
+    void aNumberWhereTextIsTakenIsRefused() {
+        Reply story = api.post("/api/stories", mia.token(), "{\"prompt\": 5}");
+        assertProblem(story, 400, "prompt: 5");
+        assertThat(story.json().get("errors").has("prompt")).isTrue();
+        assertProblem(api.post("/api/stories", mia.token(), "{\"prompt\": true}"), 400, "prompt: true");
+        assertProblem(api.post("/api/stories", mia.token(), "{\"prompt\": \"a fox\", \"title\": 1.5}"), 400, "title: 1.5");
+        assertProblem(api.post("/api/login", null, "{\"username\": 12345, \"password\": \"good password\"}"), 400,
+                "username: 12345");
+        assertThat(storyCount()).isZero();
+    }
+
+    @Test
+    void theErrorAddressItselfHasNothing() {
+        assertProblem(api.get("/error", null), 404, "/error");
+        assertThat(api.send(api.request("/error", null).setHeader("Accept", "text/html").GET()).status()).isEqualTo(404);
+    }
+
     private long storyCount() {
         return api.get("/api/stories", mia.token()).json().get("count").asLong();
     }
