@@ -2,6 +2,8 @@ package com.novastoryteller.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,19 @@ class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new UnreadableRequests());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SingleRanges> singleRanges() {
+        var registration = new FilterRegistrationBean<>(new SingleRanges());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    /** Runs after Spring Boot's own customizer, which adds the error report valve this one replaces. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context.getParent(), json));
     }
 
     /**

@@ -3,6 +3,9 @@ package com.novastoryteller.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.Api.Reply;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.RawHttp;
 
 /** Requests no form or client of ours would send get a 4xx problem detail, change nothing and hardly touch the log. */
 @ApplicationTest
@@ -96,6 +100,51 @@ class MalformedRequestTests {
     void theErrorAddressItselfHasNothing() {
         assertProblem(api.get("/error", null), 404, "/error");
         assertThat(api.send(api.request("/error", null).setHeader("Accept", "text/html").GET()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEncodedSlashOrAMalformedEscapeInAPathIsAProblemDetail() {
+        for (String path : new String[] { "/api/stories/abc%2Fdef", "/api/admin/logs/..%2Fsecret", "/api/stories/%C0%AF",
+                "/api/stories/%ZZ" }) {
+            RawHttp.Reply reply = new RawHttp(port).send("GET " + path + " HTTP/1.1\r\nAccept: application/json",
+                    new byte[0]);
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.isProblem()).as(path + ": " + reply.head()).isTrue();
+            assertThat(reply.body()).as(path).contains("\"status\":400").doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void onlyOneByteRangeIsServed() {
+        String portrait = api.post("/api/characters", mia.token(), Map.of("name", "Rufus", "description", "a red fox"))
+                .json().get("image").asString();
+        for (String path : new String[] { portrait, "/css/app.css" }) {
+            byte[] whole = api.bytes(path, mia.token()).body();
+
+            for (String several : new String[] { "bytes=0-1,3-4", "bytes=0-0,0-0,0-0,0-0", "bytes=abc", "bytes=5-2",
+                    "lines=1-2" }) {
+                HttpResponse<byte[]> reply = range(path, several);
+                assertThat(reply.statusCode()).as(path + " " + several).isEqualTo(200);
+                assertThat(reply.body()).as(path + " " + several).isEqualTo(whole);
+            }
+            HttpResponse<byte[]> one = range(path, "bytes=0-9");
+            assertThat(one.statusCode()).isEqualTo(206);
+            assertThat(new String(one.body(), StandardCharsets.ISO_8859_1))
+                    .isEqualTo(new String(whole, 0, 10, StandardCharsets.ISO_8859_1));
+            HttpResponse<byte[]> beyond = range(path, "bytes=99999999-");
+            assertThat(beyond.statusCode()).as(path).isEqualTo(416);
+            assertThat(beyond.body().length).as(path + ": no file in a 416").isLessThan(whole.length);
+        }
+    }
+
+    private HttpResponse<byte[]> range(String path, String range) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(api.request(path, mia.token()).setHeader("Accept", "*/*")
+                    .header("Range", range).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long storyCount() {
