@@ -1,6 +1,7 @@
 package com.novastoryteller.admin;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -36,6 +37,8 @@ class AdminLogsApi {
     static final int FEWEST_LINES = 10;
     static final int MOST_LINES = 5000;
     private static final int LONGEST_FILTER = 200;
+    /** How long a pattern may search the file before the filter is refused (see {@link TimedText}). */
+    private static final Duration PATTERN_TIME = Duration.ofSeconds(2);
 
     private final LogFiles logs;
 
@@ -92,7 +95,8 @@ class AdminLogsApi {
         }
         try {
             Pattern pattern = Pattern.compile(filter);
-            return line -> pattern.matcher(line).find();
+            long deadline = System.nanoTime() + PATTERN_TIME.toNanos();
+            return line -> pattern.matcher(new TimedText(line, deadline)).find();
         }
         catch (PatternSyntaxException wrong) {
             throw new InvalidRequest("filter", "Not a pattern: " + wrong.getDescription() + ".");

@@ -89,7 +89,8 @@ final class CharacterImport {
             return null;
         }
         if (age.isNumber()) {
-            return age.asInt();
+            // Casting saturates: an age past int's range (2147483648) is kept past the limit, so the check names it.
+            return (int) age.numberValue().doubleValue();
         }
         Matcher number = NUMBER.matcher(age.asString());
         return number.find() ? Integer.valueOf(number.group()) : null;

@@ -1,9 +1,12 @@
 package com.novastoryteller.story;
 
+import static java.util.function.Predicate.not;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +36,7 @@ import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PublicAddress;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -44,6 +48,9 @@ import jakarta.validation.Valid;
 class StoryPages {
 
     private static final int SHELF_SIZE = 12;
+    /** What the new-story form sends; a field it does not have (the API's {@code age_band}, say) is pointed out. */
+    private static final Set<String> FORM_FIELDS = Set.of("prompt", "title", "template", "ageBand", "length",
+            "characterIds", "interactive", "image", "imageCaption", "_csrf");
 
     private final Stories stories;
     private final StoryInteractions interactions;
@@ -96,11 +103,19 @@ class StoryPages {
     }
 
     @PostMapping("/stories/new")
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewStory form,
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") @Nullable NewStory form,
             BindingResult errors, @RequestParam(required = false) @Nullable MultipartFile image,
-            @RequestParam(required = false) @Nullable String imageCaption, Model model) throws IOException {
+            @RequestParam(required = false) @Nullable String imageCaption, HttpServletRequest request, Model model)
+            throws IOException {
         model.addAttribute("imageCaption", imageCaption == null ? "" : imageCaption);
-        if (errors.hasErrors()) {
+        boolean unknownField = Collections.list(request.getParameterNames()).stream().anyMatch(not(FORM_FIELDS::contains));
+        if (form == null || errors.hasErrors() || unknownField) {
+            model.addAttribute("unknownField", unknownField);
+            if (form == null) {
+                model.addAttribute("form", asFarAsRead(errors));
+                // Putting a form in the model drops the errors Spring kept for it, and they are what the page shows.
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+            }
             return withChoices(user, model);
         }
         try {
@@ -233,6 +248,26 @@ class StoryPages {
         model.addAttribute("story", story);
         model.addAttribute("pageTitle", story.title().isBlank() ? "A new story" : story.title());
         return "story/read";
+    }
+
+    /**
+     * The form when a choice could not be read ({@code template=bogus}) and Spring made none: what could be read,
+     * and the default where it could not, beside the field's message.
+     */
+    private static NewStory asFarAsRead(BindingResult form) {
+        return new NewStory(read(form, "prompt", String.class), read(form, "title", String.class),
+                read(form, "template", Template.class), read(form, "ageBand", AgeBand.class),
+                read(form, "language", String.class), read(form, "length", StoryLength.class),
+                readList(form, "characterIds"), read(form, "interactive", Boolean.class));
+    }
+
+    private static <T> @Nullable T read(BindingResult form, String field, Class<T> type) {
+        Object value = form.getFieldValue(field);
+        return type.isInstance(value) ? type.cast(value) : null;
+    }
+
+    private static @Nullable List<String> readList(BindingResult form, String field) {
+        return form.getFieldValue(field) instanceof List<?> values ? values.stream().map(String::valueOf).toList() : null;
     }
 
     private String withChoices(CurrentUser user, Model model) {

@@ -36,16 +36,27 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        String detail = status == HttpStatus.NOT_FOUND ? "There is nothing at this address."
-                : status.is4xxClientError() ? "The request could not be understood."
-                : "Something went wrong on our side. Please try again in a moment.";
-        String kind = status == HttpStatus.NOT_FOUND ? "not-found" : status.is4xxClientError() ? "bad-request" : "internal";
+        String detail = switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case CONTENT_TOO_LARGE -> "The request body is larger than this call accepts.";
+            default -> status.is4xxClientError() ? "The request could not be understood."
+                    : "Something went wrong on our side. Please try again in a moment.";
+        };
+        String kind = switch (status) {
+            case NOT_FOUND -> "not-found";
+            case CONTENT_TOO_LARGE -> "too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, kind, status.getReasonPhrase(), detail));
     }
 
+    /** The status of the error being shown; a visit to {@code /error} itself, with no error behind it, finds nothing. */
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }

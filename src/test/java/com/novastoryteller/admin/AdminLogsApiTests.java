@@ -7,8 +7,12 @@ import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URLEncoder;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -95,6 +99,31 @@ class AdminLogsApiTests {
         Api.Reply badPattern = api.get("/api/admin/logs/nova-storyteller.log?regex=true&filter=%28", admin);
         assertThat(badPattern.status()).isEqualTo(400);
         assertThat(badPattern.json().get("errors").has("filter")).isTrue();
+    }
+
+    @Test
+    void aPatternThatWouldSearchForHoursIsRefusedWithinSeconds() throws IOException {
+        // A busy day's log: thousands of long lines, on each of which a backtracking pattern spends a fraction of a second.
+        Path busy = FOLDER.resolve("busy.log");
+        Files.write(busy, Collections.nCopies(2000, "2026-11-23 INFO " + ("a" + "x".repeat(15)).repeat(13) + "x".repeat(200)));
+        try {
+            for (String pattern : new String[] { "(.*.*)*@@@", "(.*a){14}" }) {
+                Instant asked = Instant.now();
+                Api.Reply reply = api.send(api.request("/api/admin/logs/busy.log?lines=5000&regex=true&filter="
+                        + URLEncoder.encode(pattern, StandardCharsets.UTF_8), admin).timeout(Duration.ofSeconds(20)).GET());
+
+                assertThat(Duration.between(asked, Instant.now())).as(pattern).isLessThan(Duration.ofSeconds(5));
+                assertThat(reply.status()).as(pattern).isEqualTo(400);
+                assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+                assertThat(reply.json().get("errors").get("filter").asString()).contains("takes too long");
+            }
+            JsonNode quick = api.get("/api/admin/logs/busy.log?lines=10&regex=true&filter="
+                    + URLEncoder.encode("a(x{15}a){12}", StandardCharsets.UTF_8), admin).json();
+            assertThat(text(quick)).as("a pattern that is quick to decide still filters").hasSize(10);
+        }
+        finally {
+            Files.delete(busy);
+        }
     }
 
     @Test

@@ -193,6 +193,32 @@ class CharacterApiTests {
     }
 
     @Test
+    void anImportedAgePastAnyNumberIsReportedAndTheGoodItemsAreStillImported() {
+        String file = """
+                [{"name": "Bea", "age": 8}, {"name": "Cy", "age": 2147483648}, {"name": "Di", "age": 99999999999999999999},
+                 {"name": "Ed", "age": -1e400}, 1, {}]
+                """;
+        Api.Reply imported = api.post("/api/characters/import", mia.token(), file);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode result = imported.json();
+        assertThat(result.get("saved").asInt()).isEqualTo(1);
+        assertThat(result.get("failed").asInt()).isEqualTo(4);
+        assertThat(result.get("skipped").asInt()).isEqualTo(1);
+        assertThat(result.get("errors").get(0).get("name").asString()).isEqualTo("Cy");
+        assertThat(result.get("errors").get(0).get("errors").get("age").asString()).isEqualTo("An age is at most 1000.");
+        assertThat(result.get("errors").get(1).get("errors").get("age").asString()).isEqualTo("An age is at most 1000.");
+        assertThat(result.get("errors").get(2).get("errors").get("age").asString()).isEqualTo("An age is 0 or more.");
+        assertThat(result.get("errors").get(3).get("index").asInt()).isEqualTo(4);
+        assertThat(names(api.get("/api/characters/", mia.token()).json())).containsExactly("Bea");
+
+        for (String alone : new String[] { "[1]", "{}", "{\"name\": \"Cy\", \"age\": 2147483648}" }) {
+            assertThat(api.post("/api/characters/import", mia.token(), alone).status()).as(alone).isEqualTo(200);
+        }
+        assertThat(names(api.get("/api/characters/", mia.token()).json())).containsExactly("Bea");
+    }
+
+    @Test
     void charactersChosenForAStoryAreInItWithTheirVoiceAndLookAndTheStoryKeepsThem() throws InterruptedException {
         JsonNode zuzu = api.post("/api/characters/", mia.token(), Map.of("name", "Zuzu",
                 "description", "a purple dragon who loves cupcakes", "voice", "giant")).json();
