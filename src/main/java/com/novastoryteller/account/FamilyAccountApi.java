@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import com.novastoryteller.account.internal.BearerToken;
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.PlainText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +62,7 @@ class FamilyAccountApi {
         return ResponseEntity.ok()
                 .contentType(ZIP)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(exportName(user)).build().toString())
+                        .filename(PlainText.fileName(exportName(user))).build().toString())
                 .body(out -> account.export(user, out));
     }
 

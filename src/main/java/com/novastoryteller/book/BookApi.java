@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.web.PlainText;
 import com.novastoryteller.web.Problems;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +63,7 @@ class BookApi {
     private static ResponseEntity<byte[]> download(byte[] file, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(PlainText.fileName(name), StandardCharsets.UTF_8).build().toString())
                 .body(file);
     }
 }

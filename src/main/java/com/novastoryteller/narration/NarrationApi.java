@@ -28,6 +28,7 @@ import com.novastoryteller.story.StoryNotFound;
 import com.novastoryteller.story.StoryPart;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
+import com.novastoryteller.web.PlainText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,7 +99,7 @@ class NarrationApi {
         byte[] tag = Id3Tag.of(story.title(), "Nova Storyteller", chapters(story, heard));
         return ResponseEntity.ok().contentType(MPEG).eTag(whole.key())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(story.title() + ".mp3", StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(PlainText.fileName(story.title() + ".mp3"), StandardCharsets.UTF_8).build().toString())
                 .body(new ByteArrayResource(tagged(tag, audio)));
     }
 

@@ -165,6 +165,23 @@ class StoryPictureApiTests {
         assertThat(files()).as("no file was kept").isEqualTo(files);
     }
 
+    @Test
+    void aSmallSixteenBitPictureThatWouldUnpackToTooManyBytesIsRefusedQuicklyAndLeavesNothing() throws Exception {
+        long stories = total();
+        long files = files();
+        byte[] flatGrey = flatSixteenBitGreyPng(6000, 6000);
+        assertThat(flatGrey.length).as("small on disk").isLessThan(1024 * 1024);
+
+        long started = System.nanoTime();
+        Api.Reply reply = upload(Map.of("prompt", "a fox who finds a key"), "grey.png", "image/png", flatGrey);
+
+        assertRefused(reply, 413, "image-too-large");
+        assertThat(reply.json().get("detail").asString()).contains("6000 × 6000");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused before decoding").isLessThan(Duration.ofSeconds(3));
+        assertThat(total()).as("no story was made").isEqualTo(stories);
+        assertThat(files()).as("no file was kept").isEqualTo(files);
+    }
+
     private void assertRefused(Api.Reply reply, int status, String kind) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).contains("problem+json");
@@ -240,6 +257,22 @@ class StoryPictureApiTests {
     }
 
     /** A few hundred bytes that claim a 50,000 × 50,000 picture: decoded, it would need 10 GB. */
+    /** A valid PNG of one grey, 16 bits a sample: tiny compressed, 2 bytes a pixel decoded. */
+    private static byte[] flatSixteenBitGreyPng(int width, int height) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 16).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        byte[] row = new byte[1 + width * 2];
+        java.util.Arrays.fill(row, 1, row.length, (byte) 0x80);
+        try (var deflating = new java.util.zip.DeflaterOutputStream(pixels, new java.util.zip.Deflater(9))) {
+            for (int y = 0; y < height; y++) {
+                deflating.write(row);
+            }
+        }
+        return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, chunk("IHDR", header.array()),
+                chunk("IDAT", pixels.toByteArray()), chunk("IEND", new byte[0]));
+    }
+
     private static byte[] pngHeaderOnly(int width, int height) {
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
                 .put((byte) 0).put((byte) 0).put((byte) 0);
