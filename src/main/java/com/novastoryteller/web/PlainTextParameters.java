@@ -7,6 +7,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,9 @@ class PlainTextParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return true; // the error page of a request whose parameters could not be read must not read them again
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (!PlainText.isPlain(parameter.getKey())) {
                 throw new UnsafeText("parameters");

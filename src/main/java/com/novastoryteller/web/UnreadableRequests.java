@@ -55,7 +55,9 @@ class UnreadableRequests extends OncePerRequestFilter {
             }
             return null;
         }
-        catch (IllegalStateException | IOException | ServletException unreadable) {
+        catch (RuntimeException | IOException | ServletException unreadable) {
+            // Tomcat reports a body it cannot parse as an InvalidParameterException, an IllegalStateException in some
+            // versions and a plain RuntimeException in others
             return unreadable;
         }
     }
