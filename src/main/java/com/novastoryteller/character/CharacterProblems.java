@@ -29,4 +29,10 @@ class CharacterProblems {
         problem.setProperty("errors", Map.of("name", e.getMessage()));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(LibraryFull e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, "library-full", "Character library full", e.getMessage()));
+    }
 }

@@ -53,6 +53,11 @@ class CharacterRows {
                 .param(ownerId.toString()).query(CharacterRows::row).list();
     }
 
+    long count(UUID ownerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM library_character WHERE owner_id = ?").param(ownerId.toString())
+                .query(Long.class).single();
+    }
+
     long count(UUID ownerId, String query) {
         return jdbc.sql("SELECT COUNT(*) FROM library_character WHERE owner_id = ? AND (name_key LIKE ?"
                 + " OR LOWER(description) LIKE ? OR LOWER(key_traits) LIKE ?)")

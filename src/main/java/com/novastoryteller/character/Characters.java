@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,15 +45,17 @@ public class Characters {
     private final SafetyFilter safety;
     private final Narrator narrator;
     private final Validator validator;
+    private final CharacterLimits limits;
     private final Clock clock;
 
     Characters(CharacterRows rows, CharacterPortraits portraits, SafetyFilter safety, Narrator narrator,
-            Validator validator, Clock clock) {
+            Validator validator, CharacterLimits limits, Clock clock) {
         this.rows = rows;
         this.portraits = portraits;
         this.safety = safety;
         this.narrator = narrator;
         this.validator = validator;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -85,6 +88,7 @@ public class Characters {
         if (existing.isPresent()) {
             return new Saved(update(existing.get(), fields.over(existing.get().fields())), false);
         }
+        requireRoomFor(user, 1);
         LibraryCharacter character = portraits.paint(LibraryCharacter.create(user.id(), fields, clock.instant()), 0);
         rows.insert(character);
         return new Saved(CharacterView.of(character), true);
@@ -107,6 +111,7 @@ public class Characters {
     /** A copy under a new name ("Rufus (copy)"), with the same look. */
     public CharacterView duplicate(CurrentUser user, UUID id) {
         LibraryCharacter original = owned(user, id);
+        requireRoomFor(user, 1);
         String name = copyName(user, original.name());
         LibraryCharacter copy = LibraryCharacter.create(user.id(), original.fields().named(name), clock.instant());
         copy = portraits.paint(copy, original.lookVariant());
@@ -149,6 +154,7 @@ public class Characters {
      * updated, items without a name are skipped, and each item that cannot be saved says why.
      */
     public ImportResult importAll(CurrentUser user, List<CharacterImport.Item> items) {
+        requireRoomFor(user, newNames(user, items));
         int saved = 0;
         int skipped = 0;
         List<ImportResult.ItemError> errors = new ArrayList<>();
@@ -231,6 +237,20 @@ public class Characters {
             portraits.deleteAfterCommit(old);
         }
         return painted;
+    }
+
+    /** Refused before anything is saved, so that an import too large for the library leaves it as it was. */
+    private void requireRoomFor(CurrentUser user, long newCharacters) {
+        if (newCharacters > 0 && rows.count(user.id()) + newCharacters > limits.charactersPerFamily()) {
+            throw new LibraryFull(limits.charactersPerFamily());
+        }
+    }
+
+    private long newNames(CurrentUser user, List<CharacterImport.Item> items) {
+        return items.stream().map(CharacterImport.Item::fields)
+                .filter(fields -> fields != null && fields.name() != null && !fields.name().isBlank())
+                .map(fields -> fields.name().strip().toLowerCase(Locale.ROOT)).distinct()
+                .filter(name -> rows.findByName(user.id(), name).isEmpty()).count();
     }
 
     private String copyName(CurrentUser user, String name) {

@@ -23,6 +23,7 @@ class ProblemTypePages {
             Map.entry("too-many-attempts", "Too many wrong passwords, or too many sign-ups from one address: wait for the seconds that 'Retry-After' gives."),
             Map.entry("unsafe-request", "The safety filter refused the prompt or change; the answer suggests kinder ideas."),
             Map.entry("daily-limit", "The account has had as many stories written today (UTC) as it may (new ones, and rewrites, interruptions, next parts and choices), or its calls to AI providers have cost as much as they may; 'resets_at' and 'Retry-After' say when it can go on."),
+            Map.entry("library-full", "The family's character library holds as many characters as this installation allows; delete one to make room."),
             Map.entry("conflict", "The username or e-mail is already taken (compared without case)."),
             Map.entry("refused", "The change is not allowed, for the reason the detail gives."),
             Map.entry("not-ready", "What was asked for does not exist yet (a story still being written or read aloud), or cannot exist, as the detail says."),
