@@ -85,11 +85,10 @@ record Cast(List<Hero> heroes, Pronouns pronouns, List<Being> others, List<Story
         if (being.name() == null || being.kind() == null) {
             return "";
         }
-        String kind = (being.traits().isEmpty() ? "" : String.join(" ", being.traits()) + " ") + being.kind();
         if (being.relation() != null) {
             return being.name() + " was " + being.relation() + ".";
         }
-        return being.name() + " was a " + kind + ".";
+        return being.name() + " was a " + being.describedKind() + ".";
     }
 
     private static Hero invented(Template template, StoryTeller teller) {

@@ -99,9 +99,6 @@ record Drawing(@Nullable Being who, @Nullable Phrase place, @Nullable Phrase thi
 
     /** What the drawn one is, with the drawing's words for it: "red dragon". */
     @Nullable String kindOfWho() {
-        if (who == null || who.kind() == null) {
-            return null;
-        }
-        return (who.traits().isEmpty() ? "" : String.join(" ", who.traits()) + " ") + who.kind();
+        return who == null ? null : who.describedKind();
     }
 }

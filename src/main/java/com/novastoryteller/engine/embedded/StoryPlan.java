@@ -94,10 +94,7 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
         String titled = thing.equals("it") ? (idea.place() != null ? idea.place().head() : goal.verb().equals("find") ? "Mystery" : "Adventure") : thing;
         teller.slot("thing-title", titleCase(titled.replaceFirst("^(the|a|an|her|his|their|its|my|your|our) ", "")));
         inTheirOwnWords(they);
-        String helper = teller.phrase("helper-name");
-        for (int tries = 0; tries < 8 && isAHeroName(helper); tries++) {
-            helper = teller.phrase("helper-name");
-        }
+        String helper = helperName(null);
         teller.slot("helper", helper);
         teller.slot("helper-kind", teller.phrase("helper-kind"));
         if (drawnHelper()) {
@@ -131,6 +128,15 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
                 teller.spokenSlot(name, theirs.matcher(value).replaceAll(own));
             }
         }
+    }
+
+    /** A helper's name from the phrase book that is no hero's and not {@code taken}. */
+    private String helperName(@Nullable String taken) {
+        String name = teller.phrase("helper-name");
+        for (int tries = 0; tries < 8 && (isAHeroName(name) || name.equals(taken)); tries++) {
+            name = teller.phrase("helper-name");
+        }
+        return name;
     }
 
     private boolean isAHeroName(String name) {
@@ -450,17 +456,13 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
             if (known || newcomer.kind() == null || newcomer.isPlural()) {
                 continue;
             }
-            String kind = (newcomer.traits().isEmpty() ? "" : String.join(" ", newcomer.traits()) + " ") + newcomer.kind();
+            String kind = newcomer.describedKind();
             teller.slot("helper-kind", kind);
             if (newcomer.name() != null) {
                 teller.slot("helper", newcomer.name());
             }
             else {
-                String name = teller.phrase("helper-name");
-                for (int tries = 0; tries < 8 && (isAHeroName(name) || name.equals(teller.slot("helper"))); tries++) {
-                    name = teller.phrase("helper-name");
-                }
-                teller.slot("helper", name);
+                teller.slot("helper", helperName(teller.slot("helper")));
                 teller.narrateText("The " + kind + "'s name was {helper}.");
             }
             teller.say(teller.slot("helper"), "friend-cheer");

@@ -158,14 +158,7 @@ final class StoryTeller {
     }
 
     void say(String speaker, String rule) {
-        speaking = heroSpeakers.contains(speaker.toUpperCase(Locale.ROOT));
-        String words;
-        try {
-            words = fresh(rule);
-        }
-        finally {
-            speaking = false;
-        }
+        String words = inTheWordsOf(speaker, () -> fresh(rule));
         if (words != null) {
             lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + words + "\"");
         }
@@ -173,16 +166,20 @@ final class StoryTeller {
 
     /** A character says words written in code (a fact, a line of the plan); said once at most. */
     void sayText(String speaker, String words) {
+        String filled = inTheWordsOf(speaker, () -> finish(fillSlots(words)));
+        if (!wasHeard(filled) && said.add(filled)) {
+            lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + filled + "\"");
+        }
+    }
+
+    /** Slots filled as the speaker says them: a hero's own words for the goal ("my sparkle"), anyone else's as narrated. */
+    private <T> T inTheWordsOf(String speaker, java.util.function.Supplier<T> saying) {
         speaking = heroSpeakers.contains(speaker.toUpperCase(Locale.ROOT));
-        String filled;
         try {
-            filled = finish(fillSlots(words));
+            return saying.get();
         }
         finally {
             speaking = false;
-        }
-        if (!wasHeard(filled) && said.add(filled)) {
-            lines.accept(speaker.toUpperCase(Locale.ROOT) + ": \"" + filled + "\"");
         }
     }
 

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads a list file of the safety filter: one entry per line, {@code #} comments, blank lines skipped. */
-final class WordList {
+public final class WordList {
 
     private WordList() {
     }
 
-    static List<String> read(String resource) {
+    public static List<String> read(String resource) {
         try (InputStream in = WordList.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing safety list " + resource);

@@ -43,6 +43,11 @@ public record Being(@Nullable String name, @Nullable String kind, List<String> t
         return "the " + number + (traits.isEmpty() ? "" : String.join(" ", traits) + " ") + noun;
     }
 
+    /** What it is with the child's words for it: "shy tortoise", "red dragon"; null when only named. */
+    public @Nullable String describedKind() {
+        return kind == null ? null : (traits.isEmpty() ? "" : String.join(" ", traits) + " ") + kind;
+    }
+
     /** Whether the story speaks of it as "they": a group, or a child called "you". */
     public boolean isPlural() {
         return count != 1;

@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Retelling {
 
-    private static final Map<String, String> PAST = Map.ofEntries(Map.entry("is", "was"), Map.entry("are", "were"),
-            Map.entry("am", "was"), Map.entry("has", "had"), Map.entry("have", "had"), Map.entry("can", "could"),
+    /** Verbs whose past the lexicon does not give as a story wants it: "can" is "could", "will" is "would". */
+    static final Map<String, String> PAST = Map.ofEntries(Map.entry("is", "was"), Map.entry("are", "were"),
+            Map.entry("am", "were"), Map.entry("has", "had"), Map.entry("have", "had"), Map.entry("can", "could"),
             Map.entry("will", "would"), Map.entry("must", "had to"), Map.entry("may", "might"), Map.entry("shall", "should"),
             Map.entry("cannot", "could not"), Map.entry("does", "did"), Map.entry("do", "did"), Map.entry("ca", "could"),
             Map.entry("wo", "would"));
     /** The story is told to the child, so what the child said of themselves is said of "you". */
-    private static final Map<String, String> TO_THE_CHILD = Map.of("i", "you", "me", "you", "my", "your", "we", "you",
+    static final Map<String, String> TO_THE_CHILD = Map.of("i", "you", "me", "you", "my", "your", "we", "you",
             "us", "you", "our", "your", "myself", "yourself", "ourselves", "yourselves", "mine", "yours", "am", "are");
 
     private Retelling() {

@@ -20,12 +20,6 @@ public record Wish(String happening, List<Being> newcomers) {
     private static final Pattern POLITE = Pattern.compile("(?i)^(please|and|then|and then|suddenly|now|oh)[,!]?\\s+");
     private static final Pattern BRINGING = Pattern.compile("(?i)^(add|put in|bring in|bring|include|give (it|them|the story))\\s+");
     private static final Pattern CAUSING = Pattern.compile("(?i)^(make|let|have)\\s+(it\\s+so\\s+that\\s+|it\\s+so\\s+)?");
-    private static final Map<String, String> PAST = Map.ofEntries(Map.entry("is", "was"), Map.entry("are", "were"),
-            Map.entry("am", "were"), Map.entry("has", "had"), Map.entry("have", "had"), Map.entry("can", "could"),
-            Map.entry("will", "would"), Map.entry("may", "might"), Map.entry("shall", "should"), Map.entry("must", "had to"),
-            Map.entry("does", "did"), Map.entry("do", "did"), Map.entry("ca", "could"), Map.entry("wo", "would"));
-    private static final Map<String, String> TO_THE_CHILD = Map.of("i", "you", "me", "you", "my", "your", "we", "you",
-            "us", "you", "our", "your", "myself", "yourself");
     private static final Map<String, String> CONTRACTIONS = Map.of("it's", "it is", "there's", "there is",
             "they're", "they are", "we're", "we are", "you're", "you are", "i'm", "i am");
 
@@ -86,8 +80,8 @@ public record Wish(String happening, List<Being> newcomers) {
         for (int n = 0; n < tokens.size(); n++) {
             Token token = tokens.get(n);
             String word = n == 0 && !token.isName() ? token.lower() : token.text();
-            if (TO_THE_CHILD.containsKey(token.lower()) && (token.tag().startsWith("PRP") || token.is("i"))) {
-                word = TO_THE_CHILD.get(token.lower());
+            if (Retelling.TO_THE_CHILD.containsKey(token.lower()) && (token.tag().startsWith("PRP") || token.is("i"))) {
+                word = Retelling.TO_THE_CHILD.get(token.lower());
             }
             else if (n == verbAt) {
                 word = pastOf(token, lexicon, caused);
@@ -105,7 +99,7 @@ public record Wish(String happening, List<Being> newcomers) {
     }
 
     private static boolean isVerb(Token token, Lexicon lexicon) {
-        return token.tag().startsWith("VB") || token.tag().equals("MD") || PAST.containsKey(token.lower())
+        return token.tag().startsWith("VB") || token.tag().equals("MD") || Retelling.PAST.containsKey(token.lower())
                 || !token.isName() && !token.tag().matches("IN|TO|DT|CC|RB|JJ.*|PRP.*|,|\\.") && lexicon.isVerb(token.lower());
     }
 
@@ -117,6 +111,6 @@ public record Wish(String happening, List<Being> newcomers) {
         if (tag.equals("VBD") || tag.equals("VBN")) {
             return verb.text();
         }
-        return PAST.getOrDefault(verb.lower(), lexicon.past(lexicon.verbLemma(verb.lower())));
+        return Retelling.PAST.getOrDefault(verb.lower(), lexicon.past(lexicon.verbLemma(verb.lower())));
     }
 }

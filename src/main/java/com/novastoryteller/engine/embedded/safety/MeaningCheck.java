@@ -1,11 +1,5 @@
 package com.novastoryteller.engine.embedded.safety;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.novastoryteller.engine.SafetyCategory;
+import com.novastoryteller.engine.embedded.WordList;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -133,22 +128,6 @@ public final class MeaningCheck {
     }
 
     private static List<String> examples(String name) {
-        String resource = "/safety/meaning/" + name + ".txt";
-        try (InputStream in = MeaningCheck.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip());
-                }
-            }
-            return lines;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordList.read("/safety/meaning/" + name + ".txt");
     }
 }
