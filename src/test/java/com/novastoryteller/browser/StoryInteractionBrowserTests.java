@@ -2,6 +2,7 @@ package com.novastoryteller.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,8 @@ class StoryInteractionBrowserTests {
 
         Browser.fill(browser, "What should happen now?", "suddenly it starts raining jelly beans");
         find("send-change").click();
-        int resumed = Browser.await(browser).until(driver -> playingSegment() > heard ? playingSegment() : null);
+        int resumed = Browser.await(browser).pollingEvery(Duration.ofMillis(20))
+                .until(driver -> playingSegment() > heard ? playingSegment() : null);
         assertThat(resumed).as("playback goes on with the first new sentence").isEqualTo(heard + 1);
         List<String> changed = sentences();
         assertThat(changed.subList(0, heard + 1)).as("what was heard stays as it was").isEqualTo(before.subList(0, heard + 1));
@@ -70,7 +72,8 @@ class StoryInteractionBrowserTests {
         assertThat(String.join(" ", sentences())).contains("Bramble");
         Browser.fill(browser, "What should happen in the next part? (you can leave this empty)", "a dragon comes to visit");
         find("continue").click();
-        int nextPart = Browser.await(browser).until(driver -> playingSegment() >= partOneLength ? playingSegment() : null);
+        int nextPart = Browser.await(browser).pollingEvery(Duration.ofMillis(20))
+                .until(driver -> playingSegment() >= partOneLength ? playingSegment() : null);
         assertThat(nextPart).as("the next part is read on from the old ending").isEqualTo(partOneLength);
         awaitReady();
         assertThat(String.join(" ", sentences().subList(partOneLength, sentences().size()))).contains("dragon");
