@@ -38,7 +38,14 @@ public final class CharacterLook {
         String kind = first(KINDS::contains, description, clothing);
         String colour = first(COLOURS::containsKey, clothing, description);
         return new Scene.Figure(name, kind != null ? kind : kindOf(name, gender), colour == null ? null : COLOURS.get(colour),
-                variant);
+                variant, looks(description, clothing));
+    }
+
+    /** The words that say how they look, description then clothes, for the illustrator to draw from. */
+    private static @Nullable String looks(@Nullable String description, @Nullable String clothing) {
+        String words = java.util.stream.Stream.of(description, clothing).filter(text -> text != null && !text.isBlank())
+                .map(String::strip).collect(java.util.stream.Collectors.joining("; "));
+        return words.isEmpty() ? null : words;
     }
 
     private static @Nullable String first(Predicate<String> wanted, @Nullable String... texts) {

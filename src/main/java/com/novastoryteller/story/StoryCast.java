@@ -40,7 +40,8 @@ class StoryCast {
         return jdbc.sql("SELECT character_id, name, description, voice, kind, colour, look_variant FROM story_character"
                 + " WHERE story_id = ? ORDER BY cast_order").param(storyId.toString())
                 .query((rs, n) -> new Member(UUID.fromString(rs.getString(1).strip()), rs.getString(2), rs.getString(3),
-                        rs.getString(4), new Scene.Figure(rs.getString(2), rs.getString(5), rs.getString(6), rs.getInt(7))))
+                        rs.getString(4), new Scene.Figure(rs.getString(2), rs.getString(5), rs.getString(6), rs.getInt(7),
+                                rs.getString(3))))
                 .list();
     }
 

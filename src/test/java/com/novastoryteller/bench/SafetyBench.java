@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.embedded.EmbeddedSafetyFilter;
+import com.novastoryteller.engine.embedded.reading.Language;
 import com.novastoryteller.engine.embedded.safety.MeaningCheck;
 
 /**
@@ -28,6 +29,7 @@ public final class SafetyBench {
         long loading = System.nanoTime();
         EmbeddedSafetyFilter filter = new EmbeddedSafetyFilter();
         MeaningCheck.get();
+        Language.get();
         System.out.printf("filter ready in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         Map<String, int[]> byLabel = new TreeMap<>();
         List<String> missed = new ArrayList<>();

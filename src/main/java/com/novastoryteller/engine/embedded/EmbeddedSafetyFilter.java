@@ -19,6 +19,8 @@ import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.embedded.safety.LookAlikes;
+import com.novastoryteller.engine.embedded.reading.Language;
+import com.novastoryteller.engine.embedded.reading.Spelling;
 import com.novastoryteller.engine.embedded.safety.MeaningCheck;
 
 /**
@@ -38,6 +40,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
     /** A word with a digit or a symbol inside it, or letters spelled out one by one: "k1ll", "m*rder", "s.t.a.b". */
     private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
+    /** Words at least this long are compared with the lists' words letter by letter, one letter may differ. */
+    private static final int NEARLY_LENGTH = 8;
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
 
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
@@ -60,10 +64,13 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         return "/safety/" + category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
     }
 
-    /** Loads the encoder once the application is up, as the voices are, so that the first check does not wait. */
+    /** Loads the encoder and the word list once the application is up, as the voices are, so that the first check does not wait. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread warming = new Thread(MeaningCheck::get, "safety-warm-up");
+        Thread warming = new Thread(() -> {
+            MeaningCheck.get();
+            Language.get();
+        }, "safety-warm-up");
         warming.setDaemon(true);
         warming.start();
     }
@@ -74,10 +81,14 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         List<Set<String>> withoutNames = withoutAllowed(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
         Set<SafetyCategory> found = EnumSet.noneOf(SafetyCategory.class);
         Set<SafetyCategory> sometimes = EnumSet.noneOf(SafetyCategory.class);
+        List<Set<String>> squeezed = NormalisedText.squeezed(text);
         lists.forEach((category, entries) -> {
             // a rude word with a capital inside a sentence is a name: the village of Bitche, a boy named Dick
             boolean swearing = category == SafetyCategory.HATE_AND_SWEARING;
             if (entries.always().matchIn(words) && (!swearing || entries.always().matchIn(withoutNames))) {
+                found.add(category);
+            }
+            else if (!swearing && (entries.always().nearlyIn(words) || squeezed != null && entries.always().matchIn(squeezed))) {
                 found.add(category);
             }
             else if (entries.sometimes().matchIn(words) && (!swearing || entries.sometimes().matchIn(withoutNames))) {
@@ -87,9 +98,11 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         if (!found.isEmpty()) {
             return new SafetyVerdict(found);
         }
-        boolean leansUnsafe = false;
+        // a word spelled out or written with symbols to get past the lists is itself the sign of harm ("c.u.t.t.i.n.g")
+        boolean leansUnsafe = DISGUISED.matcher(text).find();
         for (String sentence : sentences(text)) {
-            found.addAll(together.in(withoutAllowed(NormalisedText.words(sentence))));
+            // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
+            found.addAll(together.in(NormalisedText.words(sentence)));
             MeaningCheck.Closeness closeness = MeaningCheck.get().closeness(undisguised(sentence));
             if (closeness.isUnsafe()) {
                 found.add(closeness.category());
@@ -163,6 +176,10 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
                         phrase[n] = written[n].endsWith("*") ? phrase[n] + "*" : phrase[n];
                     }
                     phrases.add(phrase);
+                    if (!line.contains("*")) {
+                        // a phrase written as one word, or pieced together from a broken-up one: "selfharm"
+                        words.add(entry.replace(" ", ""));
+                    }
                 }
                 else if (line.endsWith("*")) {
                     prefixes.add(entry);
@@ -186,6 +203,39 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
                     if (startsAt(text, i, phrase)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a long word that is no English word is one letter away from a long entry: a misspelling ("anorexya")
+         * or a letter swapped to get past the list ("an4rexia"). Short words are left out, and real words ("strange"
+         * is one letter from "strangl*"): one letter turns many of them into others.
+         */
+        boolean nearlyIn(List<Set<String>> text) {
+            for (Set<String> forms : text) {
+                for (String form : forms) {
+                    if (form.length() >= NEARLY_LENGTH && isNearly(form) && !Language.get().lexicon().isWord(form)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isNearly(String form) {
+            return words.stream().anyMatch(word -> word.length() >= NEARLY_LENGTH && Spelling.distance(form, word) == 1)
+                    || prefixes.stream().anyMatch(prefix -> nearlyBegins(form, prefix));
+        }
+
+        private static boolean nearlyBegins(String word, String prefix) {
+            if (prefix.length() < NEARLY_LENGTH - 1) {
+                return false;
+            }
+            for (int length = prefix.length() - 1; length <= Math.min(word.length(), prefix.length() + 1); length++) {
+                if (Spelling.distance(word.substring(0, length), prefix) == 1) {
+                    return true;
                 }
             }
             return false;

@@ -29,6 +29,13 @@ final class NormalisedText {
     private static final int MAX_EITHERS_EXPANDED = 3;
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final int MAX_RUNS_EXPANDED = 4;
+    /** Words of one or two letters that are words, not pieces of a broken-up one. */
+    private static final Set<String> SHORT_WORDS = Set.of("a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he",
+            "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we");
+    private static final int MAX_PIECES = 6;
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}@$|\u20ac\u00a3]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}|@$]+$");
+    private static final Pattern TRAILING_SYMBOLS_NOT_AFTER_A_LETTER = Pattern.compile("(?<![\\p{L}@$])[@$]+$");
 
     private NormalisedText() {
     }
@@ -50,6 +57,43 @@ final class NormalisedText {
         }
         flushSingleLetters(singleLetters, words);
         return words;
+    }
+
+    /**
+     * The words of a text where a word broken into pieces to slip past a list is also read whole: at each word, the
+     * words it makes glued to the next few, when one of them is a piece (a letter or two that is no word): "sel f h
+     * arm" and "se lf ha rm" are also "selfharm". Null when the text has no such piece.
+     */
+    static List<Set<String>> squeezed(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : plain(text).split("\\s+")) {
+            String word = lettersOf(token);
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        if (words.stream().noneMatch(NormalisedText::isPiece)) {
+            return null;
+        }
+        List<Set<String>> read = new ArrayList<>();
+        for (int start = 0; start < words.size(); start++) {
+            Set<String> forms = new LinkedHashSet<>(forms(words.get(start)));
+            StringBuilder glued = new StringBuilder(words.get(start));
+            boolean hasPiece = isPiece(words.get(start));
+            for (int end = start + 1; end < Math.min(words.size(), start + MAX_PIECES); end++) {
+                glued.append(words.get(end));
+                hasPiece |= isPiece(words.get(end));
+                if (hasPiece) {
+                    forms.addAll(forms(glued.toString()));
+                }
+            }
+            read.add(forms);
+        }
+        return read;
+    }
+
+    private static boolean isPiece(String word) {
+        return word.length() <= 2 && !SHORT_WORDS.contains(word);
     }
 
     /** A list entry in comparable form: lower case, single spaces, no {@code *}. */
@@ -133,7 +177,10 @@ final class NormalisedText {
     }
 
     private static String lettersOf(String token) {
-        String trimmed = token.replaceAll("^[^\\p{L}\\p{N}@$|\u20ac\u00a3]+|[^\\p{L}\\p{N}|]+$", "");
+        String trimmed = LEADING_SYMBOLS.matcher(token).replaceAll("");
+        trimmed = TRAILING_PUNCTUATION.matcher(trimmed).replaceAll("");
+        // a trailing @ or $ stands for a letter after a letter ("an@", "cla$$"), and is punctuation after anything else
+        trimmed = TRAILING_SYMBOLS_NOT_AFTER_A_LETTER.matcher(trimmed).replaceAll("");
         StringBuilder letters = new StringBuilder(trimmed.length());
         for (char c : trimmed.toCharArray()) {
             char mapped = LEET.getOrDefault(c, c);

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -136,6 +137,12 @@ public final class Lexicon {
     /** Whether the word has a noun sense at all (known to WordNet, in any form). */
     public boolean isNoun(String word) {
         return !senses(POS.NOUN, word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /** Whether WordNet knows the word, in any form, as any part of speech: "strange" is a word, "anarexia" is not. */
+    public boolean isWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Stream.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB).anyMatch(pos -> !senses(pos, lower).isEmpty());
     }
 
     public boolean isVerb(String word) {
@@ -315,6 +322,63 @@ public final class Lexicon {
             }
         }
     }
+
+    /**
+     * Of the {@code known} nouns, the nearest relative of {@code noun} in WordNet: the one that shares the most
+     * specific ancestor with it ("stoat" is nearest "otter", both musteline mammals; "ukulele" nearest "guitar").
+     * The noun itself when it is known; null when nothing known shares more than a generic ancestor ("object").
+     */
+    public @Nullable String nearest(String noun, java.util.Collection<String> known) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        if (known.contains(lower)) {
+            return lower;
+        }
+        List<Long> line = lineage(lower);
+        String best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            List<Long> theirs = lineage(candidate);
+            for (int depth = 0; depth < line.size() && depth <= bestDepth; depth++) {
+                int distance = theirs.indexOf(line.get(depth));
+                if (distance >= 0) {
+                    if (depth < bestDepth || distance < bestDistance) {
+                        best = candidate;
+                        bestDepth = depth;
+                        bestDistance = distance;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private final java.util.Map<String, List<Long>> lineages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The noun's commonest sense and its hypernyms up to the last one that still says something ("mammal", not "object"). */
+    private List<Long> lineage(String noun) {
+        return lineages.computeIfAbsent(noun, word -> {
+            List<Long> line = new ArrayList<>();
+            List<Synset> senses = senses(POS.NOUN, word);
+            synchronized (wordNet) {
+                Synset current = senses.isEmpty() ? null : senses.get(0);
+                while (current != null && line.size() < 20 && !TOO_GENERAL.contains(lemmaOf(current))) {
+                    line.add(current.getOffset());
+                    List<Pointer> up = current.getPointers(PointerType.HYPERNYM);
+                    if (up.isEmpty()) {
+                        up = current.getPointers(PointerType.INSTANCE_HYPERNYM);
+                    }
+                    current = up.isEmpty() ? null : target(up.get(0));
+                }
+            }
+            return line;
+        });
+    }
+
+    /** Ancestors too general to make two things relatives: everything is an object, most things an artifact. */
+    private static final Set<String> TOO_GENERAL = Set.of("entity", "physical entity", "abstraction", "object", "whole",
+            "artifact", "instrumentality", "living thing", "organism", "causal agent", "matter", "thing", "unit", "part");
 
     /** The lemmas of the sense's hypernyms up to the root, the first lemma of each. */
     private Set<String> ancestors(Synset sense) {

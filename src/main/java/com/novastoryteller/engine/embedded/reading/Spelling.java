@@ -1,12 +1,12 @@
 package com.novastoryteller.engine.embedded.reading;
 
 /** How far apart two spellings are: letters added, dropped, changed or swapped (Damerau-Levenshtein). */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -33,18 +33,28 @@ public final class MeaningCheck {
     static final double LEANING = 0.45;
     static final double LEANING_MARGIN = 0.05;
 
+    /** How likely, by the classifier, a sentence must be to belong to an unsafe category to be refused by meaning alone. */
+    static final double LIKELY = 0.97;
+    /** How likely it must be to confirm a word that is only sometimes unsafe. */
+    static final double LEANING_LIKELY = 0.9;
+
     private static volatile MeaningCheck loaded;
 
     private final EmbeddingModel encoder;
     private final Map<SafetyCategory, List<float[]>> unsafe = new EnumMap<>(SafetyCategory.class);
     private final List<float[]> innocent;
+    private final MeaningClassifier classifier;
 
     private MeaningCheck() {
         encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<List<float[]>> classes = new ArrayList<>();
         for (SafetyCategory category : SafetyCategory.values()) {
             unsafe.put(category, vectors(examples(category.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            classes.add(unsafe.get(category));
         }
         innocent = vectors(examples("innocent"));
+        classes.add(innocent);
+        classifier = MeaningClassifier.train(classes);
     }
 
     public static MeaningCheck get() {
@@ -61,22 +71,34 @@ public final class MeaningCheck {
         return check;
     }
 
-    /** Where one sentence stands: its closest unsafe category and how close, and how close the innocent examples come. */
-    public record Closeness(SafetyCategory category, double unsafe, double innocent) {
+    /**
+     * Where one sentence stands: its most likely unsafe category, how close it comes to that category's nearest
+     * example and to the nearest innocent one, and how likely the classifier finds it to be unsafe at all.
+     */
+    public record Closeness(SafetyCategory category, double unsafe, double innocent, double likelihood) {
 
         /** Unsafe by meaning alone. */
         public boolean isUnsafe() {
-            return unsafe >= CLOSE && unsafe - innocent >= MARGIN;
+            return likelihood >= LIKELY || unsafe >= CLOSE && unsafe - innocent >= MARGIN;
         }
 
         /** Nearer the unsafe examples than the innocent ones: enough to confirm a word that is only sometimes unsafe. */
         public boolean leansUnsafe() {
-            return unsafe >= LEANING && unsafe - innocent >= LEANING_MARGIN;
+            return likelihood >= LEANING_LIKELY || unsafe >= LEANING && unsafe - innocent >= LEANING_MARGIN;
         }
     }
 
     public Closeness closeness(String sentence) {
         float[] vector = vector(sentence);
+        double[] probabilities = classifier.probabilities(vector);
+        SafetyCategory[] categories = SafetyCategory.values();
+        SafetyCategory likeliest = categories[0];
+        for (SafetyCategory category : categories) {
+            if (probabilities[category.ordinal()] > probabilities[likeliest.ordinal()]) {
+                likeliest = category;
+            }
+        }
+        double likelihood = 1 - probabilities[categories.length];
         SafetyCategory closest = SafetyCategory.VIOLENCE;
         double best = -1;
         for (Map.Entry<SafetyCategory, List<float[]>> category : unsafe.entrySet()) {
@@ -86,7 +108,9 @@ public final class MeaningCheck {
                 closest = category.getKey();
             }
         }
-        return new Closeness(closest, best, nearest(vector, innocent));
+        double innocence = nearest(vector, innocent);
+        boolean byNearest = best >= CLOSE && best - innocence >= MARGIN;
+        return new Closeness(likelihood >= LIKELY || !byNearest ? likeliest : closest, best, innocence, likelihood);
     }
 
     /** The unsafe category a sentence means, if it means one. */

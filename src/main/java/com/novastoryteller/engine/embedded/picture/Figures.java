@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.embedded;
+package com.novastoryteller.engine.embedded.picture;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import com.novastoryteller.engine.Scene;
  * (x, ground). Colours come from the figure alone (its chosen colour, or its name and kind), so a character keeps
  * its look on every page.
  */
-final class Figures {
+public final class Figures {
 
     private static final String[] FUR = { "#c68b59", "#e07a3f", "#8d6e63", "#b0a08a", "#d9a066", "#7f8c8d", "#f2c57c" };
     private static final String[] CLOTHES = { "#e63946", "#457b9d", "#2a9d8f", "#f4a261", "#9b5de5", "#00bbf9", "#f15bb5" };
@@ -17,6 +17,12 @@ final class Figures {
     private static final String[] SKIN = { "#f1c27d", "#e0ac69", "#c68642", "#8d5524", "#ffdbac" };
 
     private Figures() {
+    }
+
+    /** Draws the figure standing at (x, ground), in the pose and with the face of the mood; says what it drew. */
+    public static Drawn draw(Svg svg, Scene.Figure figure, Pose pose, Scene.Mood mood, double x, double ground, double scale) {
+        draw(svg, figure, x, ground, scale);
+        return Drawn.exactly(figure.kind());
     }
 
     static void draw(Svg svg, Scene.Figure figure, double x, double ground, double scale) {

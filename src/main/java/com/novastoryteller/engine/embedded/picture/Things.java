@@ -1,13 +1,25 @@
-package com.novastoryteller.engine.embedded;
+package com.novastoryteller.engine.embedded.picture;
 
 import java.util.Locale;
 
 import org.springframework.util.StringUtils;
 
 /** The objects that matter in a part (a key, a kite, a map…), drawn beside the figures at about 80 px. */
-final class Things {
+public final class Things {
 
     private Things() {
+    }
+
+    /** Whether the thing is drawn up in the sky on a string when someone holds it: a kite, a balloon. */
+    public static boolean flies(String thing) {
+        String name = thing.toLowerCase(Locale.ROOT);
+        return name.contains("kite") || name.contains("balloon");
+    }
+
+    /** Draws the thing standing on (x, ground) at the given scale; says what it drew. */
+    public static Drawn draw(Svg svg, String thing, double x, double ground, double scale) {
+        draw(svg, thing, x, ground);
+        return Drawn.exactly(thing);
     }
 
     static void draw(Svg svg, String thing, double x, double ground) {

@@ -1,0 +1,131 @@
+package com.novastoryteller.engine.embedded.picture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import com.novastoryteller.engine.ImageStyle;
+import com.novastoryteller.engine.Scene;
+
+/**
+ * Lays out a part's picture: the setting behind, the heroes in front (the one acting nearest, the others a step
+ * behind and a little smaller), the thing the action is done with in the acting hero's hand (or, if it flies, up
+ * in the sky on its string), and the part's other things on the ground. It says what it drew, and what it drew
+ * as a near relative, in the picture's description.
+ */
+public final class Painter {
+
+    public static final int PORTRAIT = 400;
+    private static final int MOST_FIGURES = 4;
+    private static final int MOST_THINGS = 3;
+
+    private Painter() {
+    }
+
+    /** The picture and what is in it. */
+    public record Picture(String svg, List<Drawn> drawn) {
+    }
+
+    public static Picture paint(Scene scene) {
+        Svg svg = new Svg(Settings.WIDTH, Settings.HEIGHT);
+        Random random = new Random(scene.toString().hashCode());
+        List<Drawn> drawn = new ArrayList<>();
+        Drawn setting = Settings.choose(scene.setting());
+        drawn.add(setting);
+        Settings.paint(svg, setting.drawnAs(), scene.time(), scene.weather(), random);
+
+        List<Scene.Figure> figures = scene.figures().stream().limit(MOST_FIGURES).toList();
+        List<String> things = scene.objects().stream().limit(MOST_THINGS).toList();
+        String held = !figures.isEmpty() && !things.isEmpty() ? things.get(0) : null;
+        double scale = figures.size() > 2 ? 0.8 : 1.0;
+        // the others first, a step behind, so that the acting hero is painted over them
+        for (int n = figures.size() - 1; n >= 1; n--) {
+            double x = Settings.WIDTH / 2.0 + (n % 2 == 1 ? 1 : -1) * (130 + 110 * ((n - 1) / 2)) * scale;
+            drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), x, 505, scale * 0.85));
+        }
+        double heroX = figures.size() > 1 ? Settings.WIDTH / 2.0 - 40 : Settings.WIDTH / 2.0 - 60;
+        if (!figures.isEmpty()) {
+            if (held != null && Things.flies(held)) {
+                double skyX = heroX + 150;
+                double skyY = 150;
+                svg.line(heroX + Pose.HAND_X * scale, 560 + Pose.HAND_Y * scale, skyX, skyY + 20, "#5a4636", 2);
+                drawn.add(Things.draw(svg, held, skyX, skyY + 60, 1.1));
+            }
+            drawn.add(Figures.draw(svg, figures.get(0), held != null ? Pose.HOLDING : Pose.STANDING, scene.mood(), heroX, 560,
+                    scale));
+            if (held != null && !Things.flies(held)) {
+                drawn.add(Things.draw(svg, held, heroX + Pose.HAND_X * scale, 560 + (Pose.HAND_Y + 40) * scale, 0.6 * scale));
+            }
+        }
+        double[] groundSpots = { 620, 150, 700 };
+        for (int n = held != null ? 1 : 0, spot = 0; n < things.size(); n++, spot++) {
+            drawn.add(Things.draw(svg, things.get(n), groundSpots[spot], 585, 0.85));
+        }
+        if (scene.time() == Scene.TimeOfDay.NIGHT) {
+            svg.rect(0, 0, Settings.WIDTH, Settings.HEIGHT, "#0b1d51", "opacity=\"0.18\"");
+        }
+        svg.description(description(scene, drawn));
+        return new Picture(svg.toString(), List.copyOf(drawn));
+    }
+
+    /** A character on their own, as they will look in every story they are in, before a background of the style. */
+    public static Picture portrait(Scene.Figure figure, ImageStyle style) {
+        Svg svg = new Svg(PORTRAIT, PORTRAIT);
+        Random random = new Random(figure.hashCode());
+        switch (style) {
+            case STORYBOOK -> {
+                svg.verticalGradient("sky", "#6cb8f0", "#d9f0ff");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                Shapes.cloud(svg, 90, 80, 0.6, "#ffffff");
+                Shapes.cloud(svg, 300, 60, 0.5, "#ffffff");
+                svg.path("M0 300 Q200 250 400 300 V400 H0 Z", "#6cc070", "");
+                for (int n = 0; n < 7; n++) {
+                    svg.circle(20 + random.nextInt(360), 320 + random.nextInt(70), 6, n % 2 == 0 ? "#ffd23f" : "#f15bb5", "");
+                }
+            }
+            case PASTEL -> {
+                svg.verticalGradient("sky", "#fde2e4", "#e2ece9");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                String[] bubbles = { "#cddafd", "#fad2e1", "#bee1e6", "#fff1e6" };
+                for (int n = 0; n < 12; n++) {
+                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(PORTRAIT), 12 + random.nextInt(30),
+                            bubbles[n % bubbles.length], "opacity=\"0.8\"");
+                }
+                svg.ellipse(200, 335, 150, 30, "#e2c2ff", "opacity=\"0.6\"");
+            }
+            case NIGHT -> {
+                svg.verticalGradient("sky", "#0b1d51", "#2b3a7a");
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
+                for (int n = 0; n < 30; n++) {
+                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(260), 1 + random.nextInt(3), "#fff8d6", "");
+                }
+                svg.circle(320, 80, 36, "#fff4c2", "");
+                svg.circle(337, 69, 32, "#0f2157", "");
+                svg.path("M0 310 Q200 270 400 310 V400 H0 Z", "#2f6b45", "");
+            }
+            case BRIGHT -> {
+                svg.rect(0, 0, PORTRAIT, PORTRAIT, "#ffd23f", "");
+                for (int ray = 0; ray < 16; ray += 2) {
+                    double from = Math.PI * 2 * ray / 16;
+                    double to = Math.PI * 2 * (ray + 1) / 16;
+                    svg.path(String.format(Locale.ROOT, "M200 220 L%.1f %.1f L%.1f %.1f Z", 200 + 400 * Math.cos(from),
+                            220 + 400 * Math.sin(from), 200 + 400 * Math.cos(to), 220 + 400 * Math.sin(to)), "#ff9f1c", "");
+                }
+                svg.ellipse(200, 340, 130, 24, "#e07a00", "opacity=\"0.5\"");
+            }
+        }
+        Drawn drawn = Figures.draw(svg, figure, Pose.STANDING, Scene.Mood.HAPPY, PORTRAIT / 2.0, 340, 1.7);
+        svg.description(drawn.toString());
+        return new Picture(svg.toString(), List.of(drawn));
+    }
+
+    private static String description(Scene scene, List<Drawn> drawn) {
+        StringBuilder words = new StringBuilder();
+        for (Drawn one : drawn) {
+            words.append(words.isEmpty() ? "" : ", ").append(one);
+        }
+        String action = scene.action() == null ? "" : "; " + scene.action();
+        return words + action + "; " + scene.mood().name().toLowerCase(Locale.ROOT);
+    }
+}
