@@ -31,7 +31,7 @@ class PartPictures {
         this.writing = writing;
     }
 
-    /** Draws one finished part from its text, with the cast and place of the story so far. */
+    /** Draws one finished part from its text, with the child's request and the cast and place of the story so far. */
     void draw(UUID storyId, int revision, int part) {
         List<StorySegment> segments = writing.segments(storyId, revision);
         String story = segments.stream().map(StorySegment::text).collect(Collectors.joining(" "));
@@ -40,8 +40,9 @@ class PartPictures {
         if (text.isEmpty()) {
             return;
         }
-        Illustration picture = illustrator.draw(SceneReader.scene(text, story, SceneReader.cast(story),
-                writing.castFigures(storyId)), storyId.getMostSignificantBits());
+        String request = writing.prompt(storyId);
+        Illustration picture = illustrator.draw(SceneReader.scene(text, story, request, writing.castFigures(storyId)),
+                storyId.getMostSignificantBits());
         String key = StoryIllustrations.key(storyId,
                 StoryIllustrations.name(ContentNames.of(picture.content()), picture.mediaType()));
         if (!media.exists(key)) {

@@ -1,10 +1,12 @@
 package com.novastoryteller.generation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,12 @@ import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.Scene.Figure;
 import com.novastoryteller.engine.Scene.TimeOfDay;
 import com.novastoryteller.engine.Scene.Weather;
+import com.novastoryteller.engine.embedded.reading.Being;
+import com.novastoryteller.engine.embedded.reading.Language;
+import com.novastoryteller.engine.embedded.reading.Lexicon;
+import com.novastoryteller.engine.embedded.reading.Nouns;
+import com.novastoryteller.engine.embedded.reading.RequestReader;
+import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
 /**
  * Reads what a picture of a part should show from the story's own words, whoever wrote them: the cast
@@ -40,6 +48,26 @@ final class SceneReader {
             + "garden|park|farm|cave|valley))\\b");
     private static final List<String> THINGS = List.of("key", "kite", "map", "lantern", "lamp", "star", "egg", "book", "letter",
             "cake", "boat", "teacup", "compass", "crown", "treasure", "balloon", "ball", "shell", "feather", "paintbrush");
+
+    /** The sorts of noun a picture shows as a thing. */
+    private static final Set<Lexicon.Sort> DRAWN_SORTS = Set.of(Lexicon.Sort.THING, Lexicon.Sort.FOOD);
+    private static final Set<Lexicon.Sort> NAMED_THING_SORTS = Set.of(Lexicon.Sort.THING, Lexicon.Sort.FOOD,
+            Lexicon.Sort.BODY, Lexicon.Sort.NATURE, Lexicon.Sort.EVENT, Lexicon.Sort.PLANT, Lexicon.Sort.UNKNOWN);
+    /** What a creature a part brings in descends from, in WordNet: a feather or a hide is of an animal, not one. */
+    private static final Set<String> CREATURES = Set.of("animal", "imaginary being", "mythical being", "robot", "automaton");
+    /** Nouns that name no one thing to draw. */
+    private static final Set<String> NOT_DRAWN = Set.of("thing", "things", "something", "stuff", "way", "step", "bit", "lot",
+            "clothes", "side", "part", "piece", "kind", "sort", "end", "top", "tune", "sound", "trick", "idea", "plan",
+            "people", "everyone", "friend", "friends", "family", "crowd", "teacher", "picture", "clothing", "suit", "lunch",
+            "snack", "supper", "dinner", "breakfast", "food", "meal", "teatime", "mix", "loop", "timer", "dark", "light",
+            "red", "orange", "yellow", "green", "blue", "purple", "pink", "white", "black", "brown", "grey", "gray", "gold",
+            "silver", "colour", "color");
+    /** Place nouns too general to be a setting. */
+    private static final Set<String> NOT_SETTINGS = Set.of("ground", "side", "edge", "top", "way", "place", "spot", "world",
+            "air", "distance", "middle", "home", "there", "here", "inside", "outside", "front", "back", "corner", "road", "path",
+            "story", "sun", "star", "wall", "door", "floor", "window", "hatch", "drop", "track", "trail", "hedge", "line",
+            "start", "finish", "bottom", "surface", "centre", "center", "light", "shade", "shadow");
+    private static final Map<Scene.Mood, Pattern> FEELINGS = feelings();
 
     private SceneReader() {
     }
@@ -78,6 +106,133 @@ final class SceneReader {
     }
 
     /**
+     * The picture for a part, read with the child's request: the heroes the child asked for are on every page (two
+     * robots are two robots), with whoever else the part brings in (a parrot, a goat named Bramble); the part's own
+     * place, or the child's place when the part names it or names none; the things the child named and the part
+     * mentions, the goal's object first, held while the part does what the child asked ("fly the kite"); and the
+     * part's mood. The family's own characters look as they chose.
+     */
+    static Scene scene(String part, String storySoFar, String request, List<Figure> chosen) {
+        StoryIdea idea = RequestReader.read(request);
+        List<Nouns.Noun> nouns = Nouns.in(part);
+        Set<String> mentioned = new HashSet<>();
+        nouns.forEach(noun -> mentioned.add(noun.lemma().toLowerCase(Locale.ROOT)));
+        String lower = part.toLowerCase(Locale.ROOT);
+
+        Map<String, Figure> everyone = new LinkedHashMap<>();
+        for (Being hero : idea.heroes()) {
+            heroFigures(hero).forEach(figure -> everyone.put(figure.name(), figure));
+        }
+        cast(storySoFar).forEach((name, kind) -> {
+            boolean partOfAHeroName = everyone.keySet().stream().anyMatch(hero -> hero.endsWith(" " + name));
+            if (!partOfAHeroName && !isAdverb(name)) {
+                everyone.putIfAbsent(name, new Figure(name, kind));
+            }
+        });
+        chosen.forEach(figure -> everyone.put(figure.name(), figure));
+        idea.others().stream().filter(other -> other.name() != null && other.kind() != null)
+                .forEach(other -> everyone.putIfAbsent(other.name(), new Figure(other.name(), other.kind(), null, 0,
+                        other.describedKind())));
+        Set<String> heroNames = new HashSet<>();
+        idea.heroes().forEach(hero -> heroFigures(hero).forEach(figure -> heroNames.add(figure.name())));
+        List<Figure> figures = new ArrayList<>();
+        everyone.values().stream().filter(figure -> heroNames.contains(figure.name())).forEach(figures::add);
+        if (figures.isEmpty()) {
+            everyone.values().stream().findFirst().ifPresent(figures::add);
+        }
+        Set<String> kindsShown = new HashSet<>();
+        figures.forEach(figure -> kindsShown.add(figure.kind()));
+        everyone.values().stream()
+                .filter(member -> !figures.contains(member) && part.contains(member.name()))
+                .sorted((a, b) -> Integer.compare(part.indexOf(a.name()), part.indexOf(b.name())))
+                .forEach(member -> {
+                    figures.add(member);
+                    kindsShown.add(member.kind());
+                });
+        // one creature the part brings in without a name (a parrot, a goat) joins them
+        nouns.stream().filter(noun -> !noun.name() && isCreature(noun) && !kindsShown.contains(noun.lemma())).findFirst()
+                .ifPresent(noun -> figures.add(new Figure("the " + noun.lemma(), noun.lemma())));
+
+        List<String> things = new ArrayList<>();
+        String goalThing = idea.goal().object() == null ? null : idea.goal().object().head().toLowerCase(Locale.ROOT);
+        if (goalThing != null && mentioned.contains(goalThing) && !kindsShown.contains(goalThing) && isDrawnAsAThing(goalThing)) {
+            things.add(goalThing);
+        }
+        idea.things().stream().map(thing -> thing.head().toLowerCase(Locale.ROOT))
+                .filter(thing -> mentioned.contains(thing) && !things.contains(thing) && isDrawnAsAThing(thing))
+                .forEach(things::add);
+        // and one thing the part itself is about, if the child's things leave room
+        nouns.stream().filter(noun -> !noun.name() && DRAWN_SORTS.contains(noun.sort()) && !NOT_DRAWN.contains(noun.lemma())
+                && !kindsShown.contains(noun.lemma()) && !things.contains(noun.lemma())).findFirst()
+                .ifPresent(noun -> things.add(noun.lemma()));
+
+        String action = goalThing != null && !things.isEmpty() && things.get(0).equals(goalThing) ? idea.goal().doIt() : null;
+        return new Scene(setting(nouns, idea, part, storySoFar), time(lower), weather(lower),
+                figures.stream().limit(4).toList(), things.stream().limit(3).toList(), action, mood(lower));
+    }
+
+    /** A hero as the figures that draw them: one, or each of a group the child did not name one by one. */
+    private static List<Figure> heroFigures(Being hero) {
+        String kind = hero.kind() == null ? "child" : hero.kind();
+        if (hero.name() != null || hero.count() == 1) {
+            return List.of(new Figure(hero.name() != null ? hero.name() : hero.called(), kind, null, 0, hero.describedKind()));
+        }
+        List<Figure> group = new ArrayList<>();
+        for (int n = 1; n <= Math.max(2, Math.min(hero.count(), 4)); n++) {
+            group.add(new Figure(hero.called() + " " + n, kind, null, 0, hero.describedKind()));
+        }
+        return group;
+    }
+
+    private static String setting(List<Nouns.Noun> nouns, StoryIdea idea, String part, String storySoFar) {
+        List<Nouns.Noun> places = nouns.stream().filter(noun -> !noun.name() && noun.sort() == Lexicon.Sort.PLACE
+                && noun.isWhere() && !NOT_SETTINGS.contains(noun.lemma())).toList();
+        if (idea.place() != null) {
+            String asked = idea.place().head().toLowerCase(Locale.ROOT);
+            if (places.isEmpty() || places.stream().anyMatch(place -> place.lemma().equalsIgnoreCase(asked))) {
+                return idea.place().words();
+            }
+        }
+        return places.stream().findFirst()
+                .map(place -> "the " + place.phrase())
+                .orElseGet(() -> idea.place() != null ? idea.place().words() : place(part, storySoFar));
+    }
+
+    private static Scene.Mood mood(String text) {
+        Scene.Mood best = Scene.Mood.HAPPY;
+        int most = 0;
+        for (Map.Entry<Scene.Mood, Pattern> feeling : FEELINGS.entrySet()) {
+            int count = 0;
+            for (Matcher found = feeling.getValue().matcher(text); found.find(); ) {
+                count++;
+            }
+            if (count > most) {
+                best = feeling.getKey();
+                most = count;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isCreature(Nouns.Noun noun) {
+        Lexicon.Sort sort = noun.sort();
+        return (sort == Lexicon.Sort.ANIMAL || sort == Lexicon.Sort.CREATURE || sort == Lexicon.Sort.MACHINE)
+                && Language.get().lexicon().isA(noun.lemma(), CREATURES) && !NOT_DRAWN.contains(noun.lemma());
+    }
+
+    /** "Overhead, a bird sang" introduces no one called Overhead. */
+    private static boolean isAdverb(String name) {
+        Lexicon lexicon = Language.get().lexicon();
+        return lexicon.isAdverb(name);
+    }
+
+    /** Whether a thing the child named is drawn as a thing: a bone, a rainbow, a picnic; not a place, a creature or "the dark". */
+    private static boolean isDrawnAsAThing(String noun) {
+        return NAMED_THING_SORTS.contains(Language.get().lexicon().sortOf(noun)) && !NOT_DRAWN.contains(noun);
+    }
+
+
+    /**
      * The picture for a part: its place (or the story's), time, weather, what they have, and who is in it: the
      * hero (the first one the story introduces) on every page, and up to two others the part names. The
      * family's own characters look as they chose, however the story introduces them.
@@ -108,6 +263,21 @@ final class SceneReader {
             }
         }
         return "the green hills";
+    }
+
+    private static Map<Scene.Mood, Pattern> feelings() {
+        Map<Scene.Mood, Pattern> feelings = new LinkedHashMap<>();
+        feelings.put(Scene.Mood.SCARED, Pattern.compile("\\b(scared|afraid|frightened|fright|shiver\\w*|trembl\\w*|"
+                + "oh no|help!|dark|gulp|nervous|worried|worry)\\b"));
+        feelings.put(Scene.Mood.SURPRISED, Pattern.compile("\\b(wow|gasp\\w*|surprise\\w*|suddenly|what is this|"
+                + "amazed|astonish\\w*|whoa|look!)\\b"));
+        feelings.put(Scene.Mood.SAD, Pattern.compile("\\b(sad|sadly|cried|cry|crying|tears?|lonely|sigh\\w*|gloomy|"
+                + "missed|lost)\\b"));
+        feelings.put(Scene.Mood.DETERMINED, Pattern.compile("\\b(tried|try|trying|again|stuck|hard|practis\\w*|"
+                + "practic\\w*|kept going|never give up|brave)\\b"));
+        feelings.put(Scene.Mood.HAPPY, Pattern.compile("\\b(happy|glad|hooray|laugh\\w*|smil\\w*|cheer\\w*|"
+                + "proud|joy|yay|did it|giggl\\w*|party)\\b"));
+        return feelings;
     }
 
     private static TimeOfDay time(String text) {

@@ -94,6 +94,12 @@ public class StoryWriting {
         return new Continuation(kind, soFar, row.instruction(), StoryText.path(lineage));
     }
 
+    /** What the child asked for, in their words. */
+    @Transactional(readOnly = true)
+    public String prompt(UUID storyId) {
+        return find(storyId).prompt();
+    }
+
     /** How the library characters the story was asked to include are drawn, by name. */
     @Transactional(readOnly = true)
     public List<Scene.Figure> castFigures(UUID storyId) {

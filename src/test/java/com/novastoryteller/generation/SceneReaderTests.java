@@ -1,7 +1,9 @@
 package com.novastoryteller.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,36 @@ class SceneReaderTests {
         assertThat(night.weather()).isEqualTo(Scene.Weather.SNOW);
         assertThat(night.figures()).as("the hero is on every page").containsExactly(new Figure("Rufus", "fox"),
                 new Figure("Nell", "girl"));
+    }
+
+    @Test
+    void theChildsHeroesAreOnEveryPageDoingWhatTheChildAskedWithTheirThing() {
+        String request = "a penguin called Pebble who wants to learn to fly a kite at the seaside";
+        String part = "Every day, Pebble tried to learn to fly the kite. Waves splashed on the sandy shore at the seaside.";
+        Scene scene = SceneReader.scene(part, part, request, List.of());
+        assertThat(scene.figures()).extracting(Figure::name, Figure::kind).containsExactly(tuple("Pebble", "penguin"));
+        assertThat(scene.objects()).startsWith("kite");
+        assertThat(scene.action()).isEqualTo("learn to fly the kite");
+        assertThat(scene.setting()).isEqualTo("the seaside");
+        assertThat(scene.mood()).isEqualTo(Scene.Mood.DETERMINED);
+    }
+
+    @Test
+    void twoRobotsAreTwoRobotsAndAPartElsewhereIsDrawnWhereItHappens() {
+        String request = "two robots, Cog and Sprocket, repair a broken telescope on Mars";
+        String part = "Suddenly a parrot landed in the old harbor. Cog and Sprocket gasped. Wow, what is this?";
+        Scene scene = SceneReader.scene(part, part, request, List.of());
+        assertThat(scene.figures()).extracting(Figure::name, Figure::kind)
+                .containsExactly(tuple("Cog", "robot"), tuple("Sprocket", "robot"), tuple("the parrot", "parrot"));
+        assertThat(scene.setting()).isEqualTo("the old harbor");
+        assertThat(scene.mood()).isEqualTo(Scene.Mood.SURPRISED);
+        assertThat(scene.action()).as("the telescope is not in this part").isNull();
+    }
+
+    @Test
+    void aGroupTheChildDidNotNameIsDrawnOneByOne() {
+        Scene scene = SceneReader.scene("The kittens played in the garden.", "The kittens played in the garden.",
+                "three little kittens who lose their mittens", List.of());
+        assertThat(scene.figures()).hasSize(3).allSatisfy(figure -> assertThat(figure.kind()).isEqualTo("kitten"));
     }
 }

@@ -145,6 +145,10 @@ public final class Lexicon {
         return Stream.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB).anyMatch(pos -> !senses(pos, lower).isEmpty());
     }
 
+    public boolean isAdverb(String word) {
+        return !senses(POS.ADVERB, word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
     public boolean isVerb(String word) {
         return !senses(POS.VERB, word.toLowerCase(Locale.ROOT)).isEmpty();
     }

@@ -1,11 +1,27 @@
 package com.novastoryteller.engine.embedded.safety;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.embedded.WordList;
@@ -34,9 +50,19 @@ public final class MeaningCheck {
     static final double LEANING_MARGIN = 0.05;
 
     /** How likely, by the classifier, a sentence must be to belong to an unsafe category to be refused by meaning alone. */
-    static final double LIKELY = 0.97;
+    static final double LIKELY = 0.95;
     /** How likely it must be to confirm a word that is only sometimes unsafe. */
-    static final double LEANING_LIKELY = 0.9;
+    static final double LEANING_LIKELY = 0.8;
+    /** How likely the classifier must find a sentence that is close to an unsafe example, to agree with it. */
+    static final double AGREEING = 0.5;
+    static final double LEANING_AGREEING = 0.3;
+
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final String INNOCENT = "innocent";
+    private static final String TRAINING = "/safety/training/";
+    static final String CLASSIFIER = "/safety/meaning/classifier.bin";
+    private static final Logger log = LoggerFactory.getLogger(MeaningCheck.class);
 
     private static volatile MeaningCheck loaded;
 
@@ -47,14 +73,100 @@ public final class MeaningCheck {
 
     private MeaningCheck() {
         encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        List<List<float[]>> classes = new ArrayList<>();
         for (SafetyCategory category : SafetyCategory.values()) {
-            unsafe.put(category, vectors(examples(category.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
-            classes.add(unsafe.get(category));
+            unsafe.put(category, vectors(examples(category)));
         }
-        innocent = vectors(examples("innocent"));
-        classes.add(innocent);
-        classifier = MeaningClassifier.train(classes);
+        innocent = vectors(examples(INNOCENT));
+        classifier = shippedClassifier().orElseGet(() -> {
+            log.warn("The safety classifier does not match its examples; learning it now (write it with bench/train-safety)");
+            return train();
+        });
+    }
+
+    /** Learns the classifier from every example, curated and for training only (a few thousand sentences; a minute). */
+    private MeaningClassifier train() {
+        List<List<MeaningClassifier.Features>> classes = new ArrayList<>();
+        for (String name : classNames()) {
+            List<String> sentences = new ArrayList<>(examples(name));
+            sentences.addAll(WordList.read(TRAINING + name + ".txt"));
+            classes.add(features(sentences, vectors(sentences)));
+        }
+        return MeaningClassifier.train(classes);
+    }
+
+    /** Learns the classifier again and writes it where {@link #shippedClassifier} reads it from. */
+    public static void writeClassifier(Path file) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            get().train().write(out, fingerprint());
+        }
+    }
+
+    private static java.util.Optional<MeaningClassifier> shippedClassifier() {
+        try (InputStream in = MeaningCheck.class.getResourceAsStream(CLASSIFIER)) {
+            return in == null ? java.util.Optional.empty()
+                    : MeaningClassifier.read(new DataInputStream(new BufferedInputStream(in)), fingerprint());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** What the classifier was learnt from: every example, in order, and how it was learnt. */
+    static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(MeaningClassifier.FORMAT.getBytes(StandardCharsets.UTF_8));
+            for (String name : classNames()) {
+                for (String sentence : examples(name)) {
+                    digest.update((sentence + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                for (String sentence : WordList.read(TRAINING + name + ".txt")) {
+                    digest.update((sentence + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The classes in the classifier's order: the unsafe categories, then the innocent. */
+    private static List<String> classNames() {
+        List<String> names = new ArrayList<>();
+        for (SafetyCategory category : SafetyCategory.values()) {
+            names.add(fileName(category));
+        }
+        names.add(INNOCENT);
+        return names;
+    }
+
+    private static String fileName(SafetyCategory category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<MeaningClassifier.Features> features(List<String> sentences, List<float[]> vectors) {
+        List<MeaningClassifier.Features> features = new ArrayList<>(sentences.size());
+        for (int n = 0; n < sentences.size(); n++) {
+            features.add(features(sentences.get(n), vectors.get(n)));
+        }
+        return features;
+    }
+
+    /** The sentence's meaning, and its words and pairs of words, each hashed to one of the classifier's slots. */
+    private static MeaningClassifier.Features features(String sentence, float[] meaning) {
+        String[] words = WORD_BREAK.split(sentence.toLowerCase(Locale.ROOT).replace("'", "").strip());
+        java.util.Set<Integer> slots = new java.util.TreeSet<>();
+        for (int n = 0; n < words.length; n++) {
+            if (!words[n].isEmpty()) {
+                slots.add(Math.floorMod(words[n].hashCode(), MeaningClassifier.WORD_SLOTS));
+                if (n + 1 < words.length) {
+                    slots.add(Math.floorMod((words[n] + " " + words[n + 1]).hashCode(), MeaningClassifier.WORD_SLOTS));
+                }
+            }
+        }
+        int[] hashed = slots.stream().mapToInt(Integer::intValue).toArray();
+        return new MeaningClassifier.Features(meaning, hashed, hashed.length == 0 ? 0 : 1 / Math.sqrt(hashed.length));
     }
 
     public static MeaningCheck get() {
@@ -77,20 +189,24 @@ public final class MeaningCheck {
      */
     public record Closeness(SafetyCategory category, double unsafe, double innocent, double likelihood) {
 
-        /** Unsafe by meaning alone. */
+        /**
+         * Unsafe by meaning alone: the classifier is sure, or the sentence is very like an unsafe example and the
+         * classifier agrees it is more likely unsafe than not.
+         */
         public boolean isUnsafe() {
-            return likelihood >= LIKELY || unsafe >= CLOSE && unsafe - innocent >= MARGIN;
+            return likelihood >= LIKELY || likelihood >= AGREEING && unsafe >= CLOSE && unsafe - innocent >= MARGIN;
         }
 
-        /** Nearer the unsafe examples than the innocent ones: enough to confirm a word that is only sometimes unsafe. */
+        /** Enough to confirm a word that is only sometimes unsafe. */
         public boolean leansUnsafe() {
-            return likelihood >= LEANING_LIKELY || unsafe >= LEANING && unsafe - innocent >= LEANING_MARGIN;
+            return likelihood >= LEANING_LIKELY
+                    || likelihood >= LEANING_AGREEING && unsafe >= LEANING && unsafe - innocent >= LEANING_MARGIN;
         }
     }
 
     public Closeness closeness(String sentence) {
         float[] vector = vector(sentence);
-        double[] probabilities = classifier.probabilities(vector);
+        double[] probabilities = classifier.probabilities(features(sentence, vector));
         SafetyCategory[] categories = SafetyCategory.values();
         SafetyCategory likeliest = categories[0];
         for (SafetyCategory category : categories) {
@@ -149,6 +265,10 @@ public final class MeaningCheck {
             vector[i] /= norm;
         }
         return vector;
+    }
+
+    private static List<String> examples(SafetyCategory category) {
+        return examples(fileName(category));
     }
 
     private static List<String> examples(String name) {
