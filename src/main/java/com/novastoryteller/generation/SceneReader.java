@@ -28,7 +28,7 @@ import com.novastoryteller.engine.embedded.reading.StoryIdea;
  * from sentences such as "Bramble was a hedgehog" or "Meet Rufus, a fox", the place, the time of day and
  * the weather, and the things the part is about.
  */
-final class SceneReader {
+public final class SceneReader {
 
     private static final Pattern INTRODUCED = Pattern.compile(
             "\\b(\\p{Lu}\\p{L}+)(?: (?:was|is) an?| the|, an?) ((?:[a-z]+ ){0,2}\\p{Ll}+)\\b");
@@ -112,7 +112,7 @@ final class SceneReader {
      * mentions, the goal's object first, held while the part does what the child asked ("fly the kite"); and the
      * part's mood. The family's own characters look as they chose.
      */
-    static Scene scene(String part, String storySoFar, String request, List<Figure> chosen) {
+    public static Scene scene(String part, String storySoFar, String request, List<Figure> chosen) {
         StoryIdea idea = RequestReader.read(request);
         List<Nouns.Noun> nouns = Nouns.in(part);
         Set<String> mentioned = new HashSet<>();
@@ -154,7 +154,8 @@ final class SceneReader {
                 .ifPresent(noun -> figures.add(new Figure("the " + noun.lemma(), noun.lemma())));
 
         List<String> things = new ArrayList<>();
-        String goalThing = idea.goal().object() == null ? null : idea.goal().object().head().toLowerCase(Locale.ROOT);
+        String goalThing = idea.goal() == null || idea.goal().object() == null ? null
+                : idea.goal().object().head().toLowerCase(Locale.ROOT);
         if (goalThing != null && mentioned.contains(goalThing) && !kindsShown.contains(goalThing) && isDrawnAsAThing(goalThing)) {
             things.add(goalThing);
         }
