@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import com.novastoryteller.engine.CharacterLook;
 import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.Scene.Figure;
@@ -20,6 +22,7 @@ import com.novastoryteller.engine.embedded.reading.Being;
 import com.novastoryteller.engine.embedded.reading.Language;
 import com.novastoryteller.engine.embedded.reading.Lexicon;
 import com.novastoryteller.engine.embedded.reading.Nouns;
+import com.novastoryteller.engine.embedded.reading.Phrase;
 import com.novastoryteller.engine.embedded.reading.RequestReader;
 import com.novastoryteller.engine.embedded.reading.StoryIdea;
 
@@ -149,6 +152,16 @@ public final class SceneReader {
                     figures.add(member);
                     kindsShown.add(member.kind());
                 });
+        // someone else the child named without a name ("her grandmother"), when the part has them in it
+        idea.others().stream().filter(other -> other.name() == null && other.kind() != null
+                && mentioned.contains(other.kind().toLowerCase(Locale.ROOT)) && kindsShown.add(other.kind()))
+                .forEach(other -> figures.add(new Figure(other.called(), other.kind(), null, 0, other.describedKind())));
+        // someone the goal is about ("to find her father", "rescues a kitten"), when the part has them in it
+        Phrase goalObject = idea.goal() == null ? null : idea.goal().object();
+        if (goalObject != null && Language.get().lexicon().sortOf(goalObject.head()).isAlive()
+                && mentioned.contains(goalObject.head().toLowerCase(Locale.ROOT)) && kindsShown.add(goalObject.head())) {
+            figures.add(new Figure(goalObject.definite(), goalObject.head().toLowerCase(Locale.ROOT)));
+        }
         // one creature the part brings in without a name (a parrot, a goat) joins them
         nouns.stream().filter(noun -> !noun.name() && isCreature(noun) && !kindsShown.contains(noun.lemma())).findFirst()
                 .ifPresent(noun -> figures.add(new Figure("the " + noun.lemma(), noun.lemma())));
@@ -188,15 +201,29 @@ public final class SceneReader {
     private static String setting(List<Nouns.Noun> nouns, StoryIdea idea, String part, String storySoFar) {
         List<Nouns.Noun> places = nouns.stream().filter(noun -> !noun.name() && noun.sort() == Lexicon.Sort.PLACE
                 && noun.isWhere() && !NOT_SETTINGS.contains(noun.lemma())).toList();
-        if (idea.place() != null) {
-            String asked = idea.place().head().toLowerCase(Locale.ROOT);
-            if (places.isEmpty() || places.stream().anyMatch(place -> place.lemma().equalsIgnoreCase(asked))) {
-                return idea.place().words();
+        // the child's places: the one the goal is about ("open a restaurant", "visit a farm"), then where they said
+        // it happens; the part is drawn at the first of them it names, at its own place if it names only that
+        List<Phrase> asked = new ArrayList<>();
+        Phrase goalPlace = goalPlace(idea);
+        if (goalPlace != null) {
+            asked.add(goalPlace);
+        }
+        idea.places().stream().findFirst().ifPresent(asked::add);
+        for (Phrase place : asked) {
+            if (nouns.stream().anyMatch(noun -> noun.lemma().equalsIgnoreCase(place.head()))) {
+                // "the music shop under the sea": the goal's place where the child said it is
+                return place == goalPlace && asked.size() > 1 ? place.words() + " " + asked.get(1).withPreposition()
+                        : place.words();
             }
         }
         return places.stream().findFirst()
                 .map(place -> "the " + place.phrase())
-                .orElseGet(() -> idea.place() != null ? idea.place().words() : place(part, storySoFar));
+                .orElseGet(() -> !asked.isEmpty() ? asked.get(0).words() : place(part, storySoFar));
+    }
+
+    private static @Nullable Phrase goalPlace(StoryIdea idea) {
+        Phrase object = idea.goal() == null ? null : idea.goal().object();
+        return object != null && Language.get().lexicon().sortOf(object.head()) == Lexicon.Sort.PLACE ? object : null;
     }
 
     private static Scene.Mood mood(String text) {

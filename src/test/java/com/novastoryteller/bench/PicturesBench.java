@@ -24,6 +24,12 @@ import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.engine.embedded.EmbeddedStoryWriter;
 import com.novastoryteller.engine.embedded.picture.Drawn;
+import com.novastoryteller.engine.embedded.reading.Being;
+import com.novastoryteller.engine.embedded.reading.Language;
+import com.novastoryteller.engine.embedded.reading.Lexicon;
+import com.novastoryteller.engine.embedded.reading.Nouns;
+import com.novastoryteller.engine.embedded.reading.RequestReader;
+import com.novastoryteller.engine.embedded.reading.StoryIdea;
 import com.novastoryteller.engine.embedded.picture.Painter;
 import com.novastoryteller.generation.SceneReader;
 import com.novastoryteller.media.SvgRaster;
@@ -42,6 +48,8 @@ public final class PicturesBench {
     static final double DIFFERENT = 0.02;
     private static final int TILE = 200;
     private static final int SHEET_STORIES = 20;
+    private static final java.util.Set<Lexicon.Sort> UNDRAWABLE = java.util.Set.of(Lexicon.Sort.FEELING, Lexicon.Sort.OTHER,
+            Lexicon.Sort.TIME, Lexicon.Sort.GROUP);
 
     private PicturesBench() {
     }
@@ -81,7 +89,7 @@ public final class PicturesBench {
                 pictures.add(picture);
             }
             stories.add(new Story(fields[0], scenes, pictures));
-            for (String named : fields[3].split("\\|")) {
+            for (String named : namedThings(fields[0])) {
                 Drawn drawn = drawnOf(named.strip(), scenes, pictures);
                 switch (drawn.how()) {
                     case EXACTLY -> exactly++;
@@ -151,6 +159,29 @@ public final class PicturesBench {
         System.out.println("sheets written to " + sheets);
     }
 
+    /**
+     * What the child named that a picture can show: each hero (by name, else by kind), the others, the places,
+     * the things and the goal's object, as the request reader reads them.
+     */
+    static List<String> namedThings(String request) {
+        StoryIdea idea = RequestReader.read(request);
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Being being : idea.heroes()) {
+            named.add(being.name() != null ? being.name() : being.kind());
+        }
+        idea.others().forEach(being -> named.add(being.name() != null ? being.name() : being.kind()));
+        idea.places().forEach(place -> named.add(place.head()));
+        idea.things().forEach(thing -> named.add(thing.head()));
+        if (idea.goal() != null && idea.goal().object() != null) {
+            named.add(idea.goal().object().head());
+        }
+        named.remove(null);
+        // what no picture can show: the dark, a mystery, people in general
+        Lexicon lexicon = Language.get().lexicon();
+        named.removeIf(word -> UNDRAWABLE.contains(lexicon.sortOf(word)));
+        return new ArrayList<>(named);
+    }
+
     private static void print(String heading, List<String> lines) {
         if (!lines.isEmpty()) {
             System.out.println(heading + ":");
@@ -206,10 +237,18 @@ public final class PicturesBench {
         return other.how().ordinal() < one.how().ordinal() ? other : one;
     }
 
+    /** Whether the words name the word, in the singular or the plural: "the ants 1" names "ants" and "ant". */
     private static boolean mentions(String words, String word) {
-        String lower = words.toLowerCase(Locale.ROOT);
-        String wanted = word.toLowerCase(Locale.ROOT);
-        return lower.matches(".*\\b" + java.util.regex.Pattern.quote(wanted) + "(s|es)?\\b.*");
+        String wanted = Nouns.lemma(word);
+        if (words.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String one : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!one.isEmpty() && (one.equals(word.toLowerCase(Locale.ROOT)) || Nouns.lemma(one).equals(wanted))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The smallest difference between two of the story's pictures, as a share of full brightness. */
