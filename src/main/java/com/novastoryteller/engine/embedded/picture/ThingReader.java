@@ -69,16 +69,21 @@ final class ThingReader {
                 return known;
             }
             String compound = size > 1 ? compound(last) : null;
-            if (compound != null) {
-                ThingDrawing relative = relative(compound);
-                if (relative != null) {
-                    return new Choice(relative, tint, false);
-                }
+            ThingDrawing relative = compound != null ? relative(compound, library) : null;
+            if (relative != null) {
+                return approximated(relative, tint, library);
             }
         }
-        ThingDrawing relative = naming.isEmpty() ? null : relative(singular(naming.get(naming.size() - 1)));
-        return relative != null ? new Choice(relative, tint, false)
-                : new Choice(library.named(ThingLibrary.PARCEL), null, false);
+        return approximated(naming.isEmpty() ? null : relative(singular(naming.get(naming.size() - 1)), library), tint,
+                library);
+    }
+
+    /** The relative in the words' colour; the parcel stands for what it does not show, so it keeps its own plain one. */
+    private static Choice approximated(@Nullable ThingDrawing relative, @Nullable String tint, ThingLibrary library) {
+        if (relative == null || relative.name().equals(ThingLibrary.PARCEL)) {
+            return new Choice(library.named(ThingLibrary.PARCEL), null, false);
+        }
+        return new Choice(relative, tint, false);
     }
 
     /** The drawing the words name, as written or with the last one singular ("kites", "hot air balloons"). */
@@ -118,12 +123,11 @@ final class ThingReader {
     }
 
     /** The drawing of the noun's nearest relative in WordNet, if the noun names a thing and anything drawn is related. */
-    private static @Nullable ThingDrawing relative(String noun) {
+    private static @Nullable ThingDrawing relative(String noun, ThingLibrary library) {
         Lexicon lexicon = Language.get().lexicon();
         if (!DRAWABLE.contains(lexicon.sortOf(noun))) {
             return null;
         }
-        ThingLibrary library = ThingLibrary.get();
         String nearest = lexicon.nearest(noun, library.relatives());
         return nearest == null ? null : library.relative(nearest);
     }

@@ -80,6 +80,8 @@ class ThingsTests {
         Svg svg = new Svg(120, 120);
         assertThat(Things.draw(svg, "a zorblat", 60, 110, 1).toString()).isEqualTo("a zorblat (drawn as parcel)");
         assertThat(svg.toString()).contains("<title>A zorblat</title>");
+        assertThat(drawing("a white zorblat")).as("the parcel keeps its plain colour").isEqualTo(drawing("a zorblat")
+                .replace("A zorblat", "A white zorblat"));
     }
 
     @Test
