@@ -49,7 +49,8 @@ public final class Painter {
             if (held != null && Things.flies(held)) {
                 double skyX = heroX + 150;
                 double skyY = 150;
-                svg.line(heroX + Pose.HAND_X * scale, 560 + Pose.HAND_Y * scale, skyX, skyY + 20, "#5a4636", 2);
+                // the string ends where the thing's own drawing starts: its bottom centre (a kite's tail, a balloon's knot)
+                svg.line(heroX + Pose.HAND_X * scale, 560 + Pose.HAND_Y * scale, skyX, skyY + 60, "#5a4636", 2);
                 drawn.add(Things.draw(svg, held, skyX, skyY + 60, 1.1));
             }
             drawn.add(Figures.draw(svg, figures.get(0), held != null ? Pose.HOLDING : Pose.STANDING, scene.mood(), heroX, 560,

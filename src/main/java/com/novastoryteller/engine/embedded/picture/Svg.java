@@ -47,6 +47,11 @@ public final class Svg {
         body.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" ").append(more).append("/>");
     }
 
+    /** Elements drawn elsewhere (a thing's own drawing), as they are. */
+    public void elements(String elements) {
+        body.append(elements);
+    }
+
     /** Starts a group (moved and scaled), with a title that screen readers and tooltips use. */
     public void group(String title, double x, double y, double scale) {
         body.append(String.format(Locale.ROOT, "<g transform=\"translate(%.1f %.1f) scale(%.2f)\"><title>%s</title>", x, y,
