@@ -166,23 +166,33 @@ public final class SceneReader {
         nouns.stream().filter(noun -> !noun.name() && isCreature(noun) && !kindsShown.contains(noun.lemma())).findFirst()
                 .ifPresent(noun -> figures.add(new Figure("the " + noun.lemma(), noun.lemma())));
 
-        List<String> things = new ArrayList<>();
-        String goalThing = idea.goal() == null || idea.goal().object() == null ? null
-                : idea.goal().object().head().toLowerCase(Locale.ROOT);
+        // the things by their head noun, each with the child's words for it ("broken rocket engine", "golden key")
+        Map<String, String> things = new LinkedHashMap<>();
+        Phrase goal = idea.goal() == null ? null : idea.goal().object();
+        String goalThing = goal == null ? null : goal.head().toLowerCase(Locale.ROOT);
         if (goalThing != null && mentioned.contains(goalThing) && !kindsShown.contains(goalThing) && isDrawnAsAThing(goalThing)) {
-            things.add(goalThing);
+            things.put(goalThing, drawnWords(goal));
         }
-        idea.things().stream().map(thing -> thing.head().toLowerCase(Locale.ROOT))
-                .filter(thing -> mentioned.contains(thing) && !things.contains(thing) && isDrawnAsAThing(thing))
-                .forEach(things::add);
+        for (Phrase thing : idea.things()) {
+            String head = thing.head().toLowerCase(Locale.ROOT);
+            if (mentioned.contains(head) && isDrawnAsAThing(head)) {
+                things.putIfAbsent(head, drawnWords(thing));
+            }
+        }
         // and one thing the part itself is about, if the child's things leave room
         nouns.stream().filter(noun -> !noun.name() && DRAWN_SORTS.contains(noun.sort()) && !NOT_DRAWN.contains(noun.lemma())
-                && !kindsShown.contains(noun.lemma()) && !things.contains(noun.lemma())).findFirst()
-                .ifPresent(noun -> things.add(noun.lemma()));
+                && !kindsShown.contains(noun.lemma()) && !things.containsKey(noun.lemma())).findFirst()
+                .ifPresent(noun -> things.put(noun.lemma(), noun.phrase()));
 
-        String action = goalThing != null && !things.isEmpty() && things.get(0).equals(goalThing) ? idea.goal().doIt() : null;
+        String action = goalThing != null && things.keySet().stream().findFirst().filter(goalThing::equals).isPresent()
+                ? idea.goal().doIt() : null;
         return new Scene(setting(nouns, idea, part, storySoFar), time(lower), weather(lower),
-                figures.stream().limit(4).toList(), things.stream().limit(3).toList(), action, mood(lower));
+                figures.stream().limit(4).toList(), things.values().stream().limit(3).toList(), action, mood(lower));
+    }
+
+    /** The child's words for a thing without its article: "the broken rocket engine" is drawn from "broken rocket engine". */
+    private static String drawnWords(Phrase thing) {
+        return thing.words().replaceFirst("(?i)^(a|an|the|some)\\s+", "");
     }
 
     /** A hero as the figures that draw them: one, or each of a group the child did not name one by one. */
