@@ -1,11 +1,14 @@
 package com.novastoryteller.engine.embedded.reading;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -59,14 +62,19 @@ public final class Lexicon {
             "birthday", "parade", "championship", "tournament");
 
     /** How much a story wants each sort when a noun has several senses: a kite is a toy before it is a bird. */
-    private static final java.util.Map<Sort, Integer> WEIGHTS = java.util.Map.ofEntries(java.util.Map.entry(Sort.PERSON, 0),
-            java.util.Map.entry(Sort.ANIMAL, 0), java.util.Map.entry(Sort.CREATURE, 0), java.util.Map.entry(Sort.MACHINE, 0),
-            java.util.Map.entry(Sort.PLACE, 1), java.util.Map.entry(Sort.FOOD, 1), java.util.Map.entry(Sort.THING, 2),
-            java.util.Map.entry(Sort.PLANT, 2), java.util.Map.entry(Sort.NATURE, 3), java.util.Map.entry(Sort.TIME, 3),
-            java.util.Map.entry(Sort.EVENT, 3), java.util.Map.entry(Sort.BODY, 4), java.util.Map.entry(Sort.GROUP, 5),
-            java.util.Map.entry(Sort.FEELING, 5), java.util.Map.entry(Sort.OTHER, 12), java.util.Map.entry(Sort.UNKNOWN, 12));
+    private static final Map<Sort, Integer> WEIGHTS = Map.ofEntries(Map.entry(Sort.PERSON, 0),
+            Map.entry(Sort.ANIMAL, 0), Map.entry(Sort.CREATURE, 0), Map.entry(Sort.MACHINE, 0),
+            Map.entry(Sort.PLACE, 1), Map.entry(Sort.FOOD, 1), Map.entry(Sort.THING, 2),
+            Map.entry(Sort.PLANT, 2), Map.entry(Sort.NATURE, 3), Map.entry(Sort.TIME, 3),
+            Map.entry(Sort.EVENT, 3), Map.entry(Sort.BODY, 4), Map.entry(Sort.GROUP, 5),
+            Map.entry(Sort.FEELING, 5), Map.entry(Sort.OTHER, 12), Map.entry(Sort.UNKNOWN, 12));
+
+    /** Ancestors too general to make two things relatives: everything is an object, most things an artifact. */
+    private static final Set<String> TOO_GENERAL = Set.of("entity", "physical entity", "abstraction", "object", "whole",
+            "artifact", "instrumentality", "living thing", "organism", "causal agent", "matter", "thing", "unit", "part");
 
     private final Dictionary wordNet;
+    private final Map<String, List<Long>> lineages = new ConcurrentHashMap<>();
     private final XMLLexicon english;
     private final ThreadLocal<Realiser> realiser;
     private final NLGFactory phrases;
@@ -332,7 +340,7 @@ public final class Lexicon {
      * specific ancestor with it ("stoat" is nearest "otter", both musteline mammals; "ukulele" nearest "guitar").
      * The noun itself when it is known; null when nothing known shares more than a generic ancestor ("object").
      */
-    public @Nullable String nearest(String noun, java.util.Collection<String> known) {
+    public @Nullable String nearest(String noun, Collection<String> known) {
         String lower = noun.toLowerCase(Locale.ROOT);
         if (known.contains(lower)) {
             return lower;
@@ -358,8 +366,6 @@ public final class Lexicon {
         return best;
     }
 
-    private final java.util.Map<String, List<Long>> lineages = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** The noun's commonest sense and its hypernyms up to the last one that still says something ("mammal", not "object"). */
     private List<Long> lineage(String noun) {
         return lineages.computeIfAbsent(noun, word -> {
@@ -379,10 +385,6 @@ public final class Lexicon {
             return line;
         });
     }
-
-    /** Ancestors too general to make two things relatives: everything is an object, most things an artifact. */
-    private static final Set<String> TOO_GENERAL = Set.of("entity", "physical entity", "abstraction", "object", "whole",
-            "artifact", "instrumentality", "living thing", "organism", "causal agent", "matter", "thing", "unit", "part");
 
     /** The lemmas of the sense's hypernyms up to the root, the first lemma of each. */
     private Set<String> ancestors(Synset sense) {

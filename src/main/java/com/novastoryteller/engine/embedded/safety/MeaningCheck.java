@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +60,7 @@ public final class MeaningCheck {
     static final double AGREEING = 0.5;
     static final double LEANING_AGREEING = 0.3;
 
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final String INNOCENT = "innocent";
     private static final String TRAINING = "/safety/training/";
@@ -104,9 +107,9 @@ public final class MeaningCheck {
         }
     }
 
-    private static java.util.Optional<MeaningClassifier> shippedClassifier() {
+    private static Optional<MeaningClassifier> shippedClassifier() {
         try (InputStream in = MeaningCheck.class.getResourceAsStream(CLASSIFIER)) {
-            return in == null ? java.util.Optional.empty()
+            return in == null ? Optional.empty()
                     : MeaningClassifier.read(new DataInputStream(new BufferedInputStream(in)), fingerprint());
         }
         catch (IOException ex) {
@@ -156,7 +159,7 @@ public final class MeaningCheck {
     /** The sentence's meaning, and its words and pairs of words, each hashed to one of the classifier's slots. */
     private static MeaningClassifier.Features features(String sentence, float[] meaning) {
         String[] words = WORD_BREAK.split(sentence.toLowerCase(Locale.ROOT).replace("'", "").strip());
-        java.util.Set<Integer> slots = new java.util.TreeSet<>();
+        Set<Integer> slots = new TreeSet<>();
         for (int n = 0; n < words.length; n++) {
             if (!words[n].isEmpty()) {
                 slots.add(Math.floorMod(words[n].hashCode(), MeaningClassifier.WORD_SLOTS));

@@ -1,6 +1,10 @@
 package com.novastoryteller.engine.embedded.safety;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A softmax regression over what a sentence means (its vector from the sentence encoder) and the words it uses
@@ -79,7 +83,7 @@ final class MeaningClassifier {
     }
 
     /** Writes the weights, with the fingerprint of the examples they were learnt from. */
-    void write(java.io.DataOutputStream out, String fingerprint) throws java.io.IOException {
+    void write(DataOutputStream out, String fingerprint) throws IOException {
         out.writeUTF(FORMAT);
         out.writeUTF(fingerprint);
         out.writeInt(biases.length);
@@ -105,9 +109,9 @@ final class MeaningClassifier {
     }
 
     /** The weights written by {@link #write}, if they were learnt from examples with this fingerprint. */
-    static java.util.Optional<MeaningClassifier> read(java.io.DataInputStream in, String fingerprint) throws java.io.IOException {
+    static Optional<MeaningClassifier> read(DataInputStream in, String fingerprint) throws IOException {
         if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(fingerprint)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int classes = in.readInt();
         int dimensions = in.readInt();
@@ -122,7 +126,7 @@ final class MeaningClassifier {
                 model.wordWeights[c][in.readInt()] = in.readFloat();
             }
         }
-        return java.util.Optional.of(model);
+        return Optional.of(model);
     }
 
     private static void step(double[] weights, double[] gradient) {
