@@ -30,7 +30,7 @@ final class Beyond {
         blackSky(brush, "#05071f", "#1b1f4b", 110);
         brush.glow(new Outline().moveTo(0, 300).quadTo(200, 200, 420, 260).quadTo(620, 320, W, 220).lineTo(W, 300).quadTo(600, 380, 400, 320)
                 .quadTo(200, 270, 0, 380).close(), "#9b5de5", "opacity=\"0.18\"");
-        brush.glow(new Outline().dot(560, 300, 90), "#f15bb5", "opacity=\"0.1\"");
+        brush.glow(new Outline().dot(560, 300, 90), "#f15bb5", "opacity=\"0.05\"");
         ringedPlanet(brush, 190, 170);
         earth(brush, 640, 120, 46);
         brush.glow(new Outline().dot(520, 60, 12), "#c9c2b6", "");

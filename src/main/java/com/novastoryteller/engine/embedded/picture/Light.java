@@ -48,8 +48,8 @@ final class Light {
             }
             case NIGHT -> {
                 if (outdoors) {
-                    scale(rgb, 0.42);
-                    mix(rgb, new double[] { 22, 36, 96 }, 0.32);
+                    scale(rgb, 0.5);
+                    mix(rgb, new double[] { 22, 36, 96 }, 0.3);
                 }
                 else {
                     scale(rgb, 0.74);

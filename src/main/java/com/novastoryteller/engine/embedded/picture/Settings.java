@@ -65,6 +65,9 @@ public final class Settings {
         }
         place.painter().accept(brush);
         if (openAir) {
+            if (weather == Scene.Weather.SNOW) {
+                Sky.snowCover(brush);
+            }
             Sky.weather(brush, 0, 0, WIDTH, HEIGHT);
         }
     }

@@ -114,6 +114,19 @@ final class Sky {
         brush.svg.circle(x, y, r, colour, "");
     }
 
+    /** Snow lying in flat patches on the ground in front. */
+    static void snowCover(Brush brush) {
+        Outline patches = new Outline();
+        for (int n = 0; n < 16; n++) {
+            double y = 462 + brush.random.nextDouble() * 130;
+            double rx = 30 + (y - 462) * 0.35 + brush.random.nextInt(30);
+            double x = brush.random.nextDouble() * Settings.WIDTH;
+            double ry = rx * 0.16;
+            patches.moveTo(x - rx, y).quadTo(x - rx * 0.6, y - ry * 1.6, x, y - ry).quadTo(x + rx * 0.7, y - ry * 1.8, x + rx, y).close();
+        }
+        brush.svg.path(patches.toString(), "#ffffff", "opacity=\"0.9\"");
+    }
+
     /** Rain, snow or wind over the region; nothing on a clear or only cloudy day. */
     static void weather(Brush brush, double x, double y, double w, double h) {
         double share = w * h / (Settings.WIDTH * Settings.HEIGHT);

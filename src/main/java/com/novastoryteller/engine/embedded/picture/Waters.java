@@ -333,8 +333,13 @@ final class Waters {
         drooping(brush, 40, 600, 1.5, "#44603c");
         drooping(brush, W - 40, 600, 1.4, "#44603c");
         reeds(brush, new double[] { 110, 130, 680, 700 }, 520);
-        brush.glow(new Outline().moveTo(0, 380).quadTo(200, 360, 400, 385).quadTo(600, 405, W, 375).lineTo(W, 410).quadTo(600, 440, 400, 415)
-                .quadTo(200, 395, 0, 418).close(), "#e8efe0", "opacity=\"0.35\"");
+        // mist lying over the water, thinner at its edges
+        Outline mist = new Outline();
+        for (double[] bank : new double[][] { { 60, 392, 170 }, { 330, 402, 200 }, { 620, 388, 180 } }) {
+            mist.moveTo(bank[0] - bank[2], bank[1]).quadTo(bank[0], bank[1] - 22, bank[0] + bank[2], bank[1]).quadTo(bank[0], bank[1] + 16,
+                    bank[0] - bank[2], bank[1]).close();
+        }
+        brush.fill(mist, "#eef3e6", "opacity=\"0.45\"");
     }
 
     /** A bare, twisted swamp tree with moss hanging from its branches. */

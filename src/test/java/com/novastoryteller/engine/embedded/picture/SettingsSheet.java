@@ -29,8 +29,10 @@ public final class SettingsSheet {
     public static void main(String[] args) throws IOException {
         String out = args.length > 0 ? args[0] : "/tmp/settings-sheet.png";
         int thumb = args.length > 1 ? Integer.parseInt(args[1]) : 240;
-        List<Scene.TimeOfDay> times = args.length > 2 ? List.of(Scene.TimeOfDay.valueOf(args[2]))
-                : List.of(Scene.TimeOfDay.DAY, Scene.TimeOfDay.NIGHT);
+        // "SCENE" draws each setting with figures and things on it, as a part's picture
+        boolean scenes = args.length > 2 && args[2].equals("SCENE");
+        List<Scene.TimeOfDay> times = args.length > 2 && !scenes ? List.of(Scene.TimeOfDay.valueOf(args[2]))
+                : scenes ? List.of(Scene.TimeOfDay.DAY) : List.of(Scene.TimeOfDay.DAY, Scene.TimeOfDay.NIGHT);
         Scene.Weather weather = args.length > 3 ? Scene.Weather.valueOf(args[3]) : Scene.Weather.CLEAR;
         List<String> names = Settings.names();
         int first = args.length > 4 ? Integer.parseInt(args[4]) : 0;
@@ -42,7 +44,9 @@ public final class SettingsSheet {
             for (Scene.TimeOfDay time : times) {
                 Svg svg = new Svg(Settings.WIDTH, Settings.HEIGHT);
                 Settings.paint(svg, name, time, weather, new Random(name.hashCode()));
-                byte[] bytes = svg.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = (scenes ? Painter.paint(new Scene("the " + name, time, weather, List.of(new Scene.Figure("Nell", "girl"),
+                        new Scene.Figure("Rufus", "fox"), new Scene.Figure("Pip", "rabbit")), List.of("lantern", "map", "cake"))).svg()
+                        : svg.toString()).getBytes(StandardCharsets.UTF_8);
                 pictures.add(SvgRaster.render(bytes, thumb));
                 labels.add(name + " " + time.name().toLowerCase() + " " + bytes.length / 1024 + "KB");
             }
