@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.jspecify.annotations.Nullable;
+
 import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Scene;
 
@@ -19,6 +21,8 @@ public final class Painter {
     public static final int PORTRAIT = 400;
     private static final int MOST_FIGURES = 4;
     private static final int MOST_THINGS = 3;
+    private static final double HERO_GROUND = 575;
+    private static final double OTHERS_GROUND = 515;
 
     private Painter() {
     }
@@ -38,30 +42,33 @@ public final class Painter {
         List<Scene.Figure> figures = scene.figures().stream().limit(MOST_FIGURES).toList();
         List<String> things = scene.objects().stream().limit(MOST_THINGS).toList();
         String held = !figures.isEmpty() && !things.isEmpty() ? things.get(0) : null;
-        double scale = figures.size() > 2 ? 0.8 : 1.0;
+        // the scene decides which side the acting hero stands on, so two moments in one place are not one picture
+        boolean heroOnTheLeft = random.nextBoolean();
+        double scale = figures.size() <= 2 ? 1.45 : figures.size() == 3 ? 1.2 : 1.05;
+        double heroX = heroOnTheLeft ? 260 : 500;
+        double[] othersX = heroOnTheLeft ? new double[] { 460, 600, 730 } : new double[] { 330, 190, 70 };
         // the others first, a step behind, so that the acting hero is painted over them
         for (int n = figures.size() - 1; n >= 1; n--) {
-            double x = Settings.WIDTH / 2.0 + (n % 2 == 1 ? 1 : -1) * (130 + 110 * ((n - 1) / 2)) * scale;
-            drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), x, 505, scale * 0.85));
+            drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), othersX[n - 1], OTHERS_GROUND, scale * 0.85));
         }
-        double heroX = figures.size() > 1 ? Settings.WIDTH / 2.0 - 40 : Settings.WIDTH / 2.0 - 60;
         if (!figures.isEmpty()) {
-            if (held != null && Things.flies(held)) {
-                double skyX = heroX + 150;
-                double skyY = 150;
+            boolean flies = held != null && Things.flies(held);
+            if (flies) {
+                double skyX = heroX + 170;
+                double skyY = 200;
                 // the string ends where the thing's own drawing starts: its bottom centre (a kite's tail, a balloon's knot)
-                svg.line(heroX + Pose.HAND_X * scale, 560 + Pose.HAND_Y * scale, skyX, skyY + 60, "#5a4636", 2);
-                drawn.add(Things.draw(svg, held, skyX, skyY + 60, 1.1));
+                svg.line(heroX + Pose.HAND_X * scale, HERO_GROUND + Pose.HAND_Y * scale, skyX, skyY, "#5a4636", 2);
+                drawn.add(Things.draw(svg, held, skyX, skyY, 1.2));
             }
-            drawn.add(Figures.draw(svg, figures.get(0), held != null ? Pose.HOLDING : Pose.STANDING, scene.mood(), heroX, 560,
-                    scale));
-            if (held != null && !Things.flies(held)) {
-                drawn.add(Things.draw(svg, held, heroX + Pose.HAND_X * scale, 560 + (Pose.HAND_Y + 40) * scale, 0.6 * scale));
+            drawn.add(Figures.draw(svg, figures.get(0), pose(held, scene.mood()), scene.mood(), heroX, HERO_GROUND, scale));
+            if (held != null && !flies) {
+                drawn.add(Things.draw(svg, held, heroX + Pose.HAND_X * scale, HERO_GROUND + (Pose.HAND_Y + 40) * scale,
+                        0.7 * scale));
             }
         }
-        double[] groundSpots = { 620, 150, 700 };
+        double[] groundSpots = heroOnTheLeft ? new double[] { 90, 740, 620 } : new double[] { 720, 90, 240 };
         for (int n = held != null ? 1 : 0, spot = 0; n < things.size(); n++, spot++) {
-            drawn.add(Things.draw(svg, things.get(n), groundSpots[spot], 585, 0.85));
+            drawn.add(Things.draw(svg, things.get(n), groundSpots[spot], 590, 0.9));
         }
         if (scene.time() == Scene.TimeOfDay.NIGHT) {
             svg.rect(0, 0, Settings.WIDTH, Settings.HEIGHT, "#0b1d51", "opacity=\"0.18\"");
@@ -119,6 +126,14 @@ public final class Painter {
         Drawn drawn = Figures.draw(svg, figure, Pose.STANDING, Scene.Mood.HAPPY, PORTRAIT / 2.0, 340, 1.7);
         svg.description(drawn.toString());
         return new Picture(svg.toString(), List.of(drawn));
+    }
+
+    /** Holding the part's thing; startled with both arms up; else standing. */
+    private static Pose pose(@Nullable String held, Scene.Mood mood) {
+        if (held != null) {
+            return Pose.HOLDING;
+        }
+        return mood == Scene.Mood.SCARED || mood == Scene.Mood.SURPRISED || mood == Scene.Mood.HAPPY ? Pose.ARMS_UP : Pose.STANDING;
     }
 
     private static String description(Scene scene, List<Drawn> drawn) {
