@@ -33,6 +33,12 @@ final class AnimalBody implements Body {
             pen.ellipse(-26, -6, 22, 8, -15, c.body());
             pen.ellipse(26, -6, 22, 8, 15, c.body());
         }
+        else if (s.look().wears("boots")) {
+            pen.rect(-28, -22, 20, 20, 4, c.shoes());
+            pen.rect(8, -22, 20, 20, 4, c.shoes());
+            pen.ellipse(-19, -5, 14, 7, c.shoes());
+            pen.ellipse(19, -5, 14, 7, c.shoes());
+        }
         else {
             pen.ellipse(-17, -6, 14, 8, limbs);
             pen.ellipse(17, -6, 14, 8, limbs);

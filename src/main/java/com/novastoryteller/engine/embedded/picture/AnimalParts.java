@@ -305,11 +305,16 @@ final class AnimalParts {
         pen.shape(d.close(), colour);
     }
 
-    /** Shaggy fur, for a yeti: tufts all round a body. */
+    /** Shaggy fur, for a yeti: a fringe of long tufts round the body. */
     static void shaggy(Pen pen, double x, double y, double rx, double ry, String colour) {
-        for (int n = 0; n < 12; n++) {
-            double angle = Math.PI * 2 * n / 12;
-            pen.circle(x + Math.cos(angle) * rx, y + Math.sin(angle) * ry, 14, colour);
+        PathData d = null;
+        for (int n = 0; n < 36; n++) {
+            double angle = Math.PI * n / 18;
+            double scale = n % 2 == 0 ? 1 : 0.82;
+            double px = x + Math.cos(angle) * rx * scale;
+            double py = y + Math.sin(angle) * ry * scale;
+            d = d == null ? PathData.at(px, py) : d.to(px, py);
         }
+        pen.shape(d.close(), colour);
     }
 }

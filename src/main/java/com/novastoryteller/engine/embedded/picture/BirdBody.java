@@ -107,7 +107,8 @@ final class BirdBody implements Body {
 
     private void wings(Sketch s, Frame f) {
         Pen pen = s.pen();
-        String wing = Palette.darker(s.colours().body(), 0.15);
+        String said = s.look().colour("wings");
+        String wing = said != null ? said : Palette.darker(s.colours().body(), 0.15);
         double sx = f.bodyW() - 6;
         double sy = f.bodyY() - f.bodyH() * 0.45;
         if (s.holding() || s.armsUp()) {

@@ -88,7 +88,7 @@ final class BlobBody implements Body {
         }
         pen.ellipse(0, f.headY(), f.headR() * 1.15, f.headR(), c.body());
         for (int side = -1; side <= 1; side += 2) {
-            pen.ellipse(side * f.eyeGap(), f.eyeY(), 11, 14, side * -20, Pen.INK);
+            pen.ellipse(side * f.eyeGap(), f.eyeY(), 12, 15, side * -20, "#f4fff0");
         }
         Face.front(pen, s.mood(), 0, f.eyeY(), f.eyeGap(), f.eyeR(), f.headY() + 20, 14, true);
     }

@@ -35,7 +35,8 @@ public final class Figures {
         }
         Look look = Looks.read(figure.description());
         long seed = seed(figure);
-        double size = Math.max(0.72, Math.min(1.35, kind.size() * look.size()));
+        boolean youngAnimal = look.age() == Look.Age.BABY && kind.plan() != Plan.PERSON;
+        double size = Math.max(0.72, Math.min(1.25, kind.size() * look.size() * (youngAnimal ? 0.85 : 1)));
         Sketch sketch = new Sketch(new Pen(svg), kind, look, pose, mood, colours(figure, kind, look, seed), seed, size,
                 extras(figure, kind, look, seed));
         Body body = BODIES.get(kind.plan());

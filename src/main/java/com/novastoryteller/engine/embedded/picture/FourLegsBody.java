@@ -12,7 +12,7 @@ final class FourLegsBody implements Body {
         boolean giraffe = s.kind().has("pattern", "giraffe");
         double headY = giraffe ? -150 : longNeck ? -128 : -104;
         double headX = giraffe ? 40 : 44;
-        double r = s.kind().has("snout", "hippo") ? 24 : 21;
+        double r = s.kind().has("snout", "hippo") ? 28 : 25;
         double bodyY = giraffe ? -78 : -64;
         double bodyW = (s.look().round() ? 52 : 46) * (giraffe ? 0.85 : 1);
         return new Frame(headX, headY, r, headY - 3, r * 0.38, r * 0.15, headY + r + 4, 12, bodyY, bodyW,
@@ -42,6 +42,12 @@ final class FourLegsBody implements Body {
         pen.ellipse(0, f.bodyY(), f.bodyW(), f.bodyH(), c.body());
         pen.oval(4, f.bodyY() + f.bodyH() * 0.45, f.bodyW() * 0.7, f.bodyH() * 0.4, c.belly());
         pattern(s, f);
+        if (s.has("ruff")) {
+            double x = f.bodyW() * 0.6;
+            double y = f.bodyY() - f.bodyH() * 0.2;
+            pen.fill(PathData.at(x - 14, y - 10).to(x - 8, y + 14).to(x - 2, y + 2).to(x + 4, y + 16).to(x + 8, y + 2)
+                    .to(x + 14, y + 12).to(x + 14, y - 14).close(), s.colours().belly());
+        }
         leg(s, -f.bodyW() * 0.4, legTop, -f.bodyW() * 0.45, c.body());
         if (s.holding()) {
             s.pen().limb(f.bodyW() * 0.6, legTop, f.bodyW() * 0.6 + 10, legTop - 10, s.handX(), s.handY(), 11, c.body());
@@ -59,7 +65,7 @@ final class FourLegsBody implements Body {
     }
 
     private void leg(Sketch s, double x, double top, double footX, String colour) {
-        double footY = s.armsUp() && footX > x + 10 ? top - 4 : -6;
+        double footY = s.armsUp() && footX > x + 10 ? top - 30 : -6;
         s.pen().limb(x, top, (x + footX) / 2, (top + footY) / 2, footX, footY, 11, colour);
         s.pen().ellipse(footX, footY + 1, 7, 5, hoof(s));
         if (s.kind().has("pattern", "stripes")) {

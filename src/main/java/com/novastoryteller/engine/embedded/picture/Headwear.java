@@ -79,7 +79,7 @@ final class Headwear {
                 pen.dot(x, top - r * 0.2, r * 0.14, "#fbfbfb");
             }
             case "toque", "baker_cap" -> {
-                double h = hat.equals("toque") ? r * 1.0 : r * 0.35;
+                double h = hat.equals("toque") ? r * 0.7 : r * 0.35;
                 pen.rect(x - r * 0.7, top - h + r * 0.1, r * 1.4, h + r * 0.2, 4, "#fbfbfb");
                 pen.circle(x - r * 0.45, top - h, r * 0.42, "#fbfbfb");
                 pen.circle(x + r * 0.45, top - h, r * 0.42, "#fbfbfb");

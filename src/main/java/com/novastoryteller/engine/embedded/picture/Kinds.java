@@ -20,6 +20,7 @@ public final class Kinds {
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
     private static final Map<String, Kind> WORDS = new LinkedHashMap<>();
+    private static final Map<String, Kind> NEAR = new LinkedHashMap<>();
 
     static {
         try (InputStream data = Kinds.class.getResourceAsStream("/illustrator/kinds.txt");
@@ -35,15 +36,18 @@ public final class Kinds {
             throw new IllegalStateException("The illustrator's kinds could not be read", ex);
         }
         KINDS.values().forEach(kind -> kind.words("also").forEach(word -> WORDS.putIfAbsent(word, kind)));
+        KINDS.values().forEach(kind -> kind.words("near").forEach(word -> NEAR.putIfAbsent(word, kind)));
         WORDS.putAll(KINDS);
     }
 
     private Kinds() {
     }
 
-    /** Every word that names a drawable kind: the kinds' own names and their other names ("bunny", "mum"). */
+    /** Every word the illustrator knows a picture for: the kinds, their other names ("bunny") and near relatives ("moose"). */
     public static List<String> words() {
-        return List.copyOf(WORDS.keySet());
+        List<String> words = new ArrayList<>(WORDS.keySet());
+        NEAR.keySet().stream().filter(word -> !WORDS.containsKey(word)).forEach(words::add);
+        return List.copyOf(words);
     }
 
     /** The names of the kinds themselves. */
@@ -55,20 +59,30 @@ public final class Kinds {
         return KINDS.values();
     }
 
-    /** The kind a word names, in the singular or the plural ("foxes", "mice" are not needed: "mice" is listed). */
+    /** The kind a word names, in the singular or the plural ("foxes"; irregular plurals such as "mice" are listed). */
     static @Nullable Kind named(@Nullable String word) {
-        if (word == null) {
-            return null;
-        }
+        return lookUp(WORDS, word);
+    }
+
+    /** The kind drawn for a near relative the data lists ("moose" is drawn as a deer). */
+    static @Nullable Kind near(@Nullable String word) {
+        return lookUp(NEAR, word);
+    }
+
+    /** The word's singular, when the plural is a known word ("otters" is "otter"), else the word. */
+    static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT).strip().replace('_', ' ');
-        Kind kind = WORDS.get(lower);
-        if (kind == null && lower.endsWith("es")) {
-            kind = WORDS.get(lower.substring(0, lower.length() - 2));
+        for (String ending : new String[] { "", "es", "s" }) {
+            String stem = lower.endsWith(ending) ? lower.substring(0, lower.length() - ending.length()) : lower;
+            if (WORDS.containsKey(stem) || NEAR.containsKey(stem)) {
+                return stem;
+            }
         }
-        if (kind == null && lower.endsWith("s")) {
-            kind = WORDS.get(lower.substring(0, lower.length() - 1));
-        }
-        return kind;
+        return lower;
+    }
+
+    private static @Nullable Kind lookUp(Map<String, Kind> words, @Nullable String word) {
+        return word == null ? null : words.get(singular(word));
     }
 
     static Kind get(String name) {

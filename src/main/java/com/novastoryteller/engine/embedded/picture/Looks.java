@@ -46,7 +46,7 @@ public final class Looks {
             "bun", "afro", "fringe", "bangs", "mane", "ringlets", "dreadlocks", "locs", "bunches", "quiff", "mohawk");
     private static final Set<String> BEARD = Set.of("beard", "moustache", "mustache", "whiskers", "goatee", "sideburns");
     private static final Set<String> BODY = Set.of("fur", "feathers", "scales", "wool", "body", "coat", "skin", "shell",
-            "spots", "stripes", "patches", "tail", "ears", "paws", "wings", "belly", "tummy", "mane", "spikes", "horns");
+            "spots", "stripes", "patches", "tail", "ears", "paws", "belly", "tummy", "mane", "spikes", "horns");
     private static final Set<String> TOPS = Set.of("dress", "jumper", "sweater", "shirt", "t-shirt", "tshirt", "top",
             "hoodie", "jacket", "overalls", "dungarees", "uniform", "robe", "robes", "gown", "tunic", "pyjamas", "pajamas",
             "suit", "vest", "cardigan", "onesie", "raincoat", "apron", "blouse", "fleece", "jumpsuit", "outfit", "clothes",
@@ -142,7 +142,8 @@ public final class Looks {
         void kind() {
             List<Integer> starts = new ArrayList<>();
             int first = 0;
-            if (PRONOUNS.contains(at(0)) || tokens.get(0).capital() && Kinds.named(at(0)) == null) {
+            boolean startsWithAName = tokens.get(0).capital() && Kinds.named(at(0)) == null && !DETERMINERS.contains(at(0));
+            if (PRONOUNS.contains(at(0)) || startsWithAName) {
                 first = COPULAS.contains(at(1)) ? 2 : -1;
             }
             if (first >= 0) {
@@ -161,15 +162,15 @@ public final class Looks {
                 }
             }
             for (int start : starts) {
-                Kind found = kindIn(phrase(start));
+                String found = kindIn(phrase(start));
                 if (found != null) {
-                    kind = found.name();
+                    kind = found;
                     break;
                 }
             }
-            Kind costume = dressedAs == null ? null : kindIn(phrase(dressedAs));
+            String costume = dressedAs == null ? null : kindIn(phrase(dressedAs));
             if (costume != null && (kind == null || EVERYONE.contains(kind))) {
-                kind = costume.name();
+                kind = costume;
             }
             for (Token token : tokens) {
                 Kind named = Kinds.named(token.word());
@@ -209,13 +210,16 @@ public final class Looks {
         }
 
         /** The phrase's kind: its last kind word, unless that is only "girl" or "cub" beside a more telling one. */
-        private @Nullable Kind kindIn(List<Token> phrase) {
+        private @Nullable String kindIn(List<Token> phrase) {
             Kind chosen = null;
+            String chosenWord = null;
             Kind plain = null;
             for (int n = 0; n < phrase.size(); n++) {
                 String word = phrase.get(n).word();
-                Kind pair = n + 1 < phrase.size() ? Kinds.named(word + " " + phrase.get(n + 1).word()) : null;
-                Kind kind = pair != null ? pair : Kinds.named(word);
+                String pairWords = n + 1 < phrase.size() ? word + " " + phrase.get(n + 1).word() : "";
+                Kind pair = known(pairWords);
+                Kind kind = pair != null ? pair : known(word);
+                String said = pair != null ? pairWords : word;
                 if (pair != null) {
                     n++;
                 }
@@ -233,9 +237,19 @@ public final class Looks {
                 }
                 else if (chosen == null || !YOUNG.contains(word)) {
                     chosen = kind;
+                    // a near relative keeps its own name, so that the picture can say what it drew it as
+                    chosenWord = Kinds.named(said) != null ? kind.name() : Kinds.singular(said);
                 }
             }
-            return chosen != null ? chosen : plain;
+            return chosen != null ? chosenWord : plain == null ? null : plain.name();
+        }
+
+        private static @Nullable Kind known(String word) {
+            if (word.isEmpty()) {
+                return null;
+            }
+            Kind kind = Kinds.named(word);
+            return kind != null ? kind : Kinds.near(word);
         }
 
         /** The last word of the phrase that WordNet says is a living thing, for kinds the illustrator has no name for. */
@@ -328,10 +342,7 @@ public final class Looks {
                     paint(target, word, at(n - 1));
                     return;
                 }
-                if (!Palette.isColour(next) && !next.equals("and") && !next.equals(",") && !next.equals("-")
-                        && !next.matches("(light|dark|bright|pale|curly|long|short|straight|wavy|fluffy|shiny|soft|"
-                                + "striped|stripy|spotty|spotted|sparkly|glittery|furry|woolly|thick|big|little|tiny|"
-                                + "round|pointy|fuzzy|messy|neat|silky|fuzzy|sleek|spiky|floppy|knitted|frilly)")) {
+                if (STOPS.contains(next) && !next.equals("and") || !Character.isLetter(next.charAt(0)) && !next.equals(",")) {
                     break;
                 }
             }
@@ -353,8 +364,8 @@ public final class Looks {
             if (noun.equals("skin")) {
                 return "skin";
             }
-            if (noun.equals("eyes")) {
-                return "eyes";
+            if (noun.equals("eyes") || noun.equals("wings")) {
+                return noun;
             }
             if (noun.equals("spots") || noun.equals("stripes") || noun.equals("patches")) {
                 return "pattern";
@@ -495,6 +506,9 @@ public final class Looks {
             words.put(word, "necklace");
         }
         words.put("wings", "wings");
+        words.put("collar", "necklace");
+        words.put("wheels", "wheels");
+        words.put("wheel", "wheels");
         for (String word : new String[] { "boots", "wellies", "wellingtons", "wellington" }) {
             words.put(word, "boots");
         }

@@ -69,9 +69,16 @@ final class PersonBody implements Body {
         ears(s, f);
         pen.circle(f.headX(), f.headY(), f.headR(), c.skin());
         Hair.front(pen, style, f, c.hair());
+        String hat = s.kind().part("hat", "");
+        if (hat.equals("ninja_hood")) {
+            Headwear.hat(pen, f, hat, s.look().colour("hat"));
+            pen.rect(-f.headR() * 0.8, f.eyeY() - f.eyeR() * 2.4, f.headR() * 1.6, f.eyeR() * 4.6, 6, c.skin());
+        }
         face(s, f, age);
         Outfits.details(s, f, wear, shoulderY, hip);
-        Headwear.draw(s, f, s.kind().part("hat", ""));
+        if (!hat.equals("ninja_hood")) {
+            Headwear.draw(s, f, hat);
+        }
         Props.draw(s, f, s.kind().part("prop", ""));
     }
 

@@ -25,6 +25,9 @@ final class Relatives {
     /** The kind itself when it is drawable, its nearest drawable relative otherwise, or null when none is near. */
     static @Nullable Kind of(String word) {
         Kind known = Kinds.named(word);
+        if (known == null) {
+            known = Kinds.near(word);
+        }
         if (known != null) {
             return known;
         }
@@ -34,7 +37,7 @@ final class Relatives {
     private static Optional<Kind> ask(String word) {
         Lexicon lexicon = Language.get().lexicon();
         String lemma = lexicon.nounLemma(word);
-        Kind known = Kinds.named(lemma);
+        Kind known = Kinds.named(lemma) != null ? Kinds.named(lemma) : Kinds.near(lemma);
         if (known != null) {
             return Optional.of(known);
         }

@@ -12,7 +12,7 @@ final class ReptileBody implements Body {
             case "frog" -> new Frame(0, -82, 36, -104, 18, 5, -60, 28, -38, 42, 34, -40, -20);
             case "turtle", "tortoise" -> new Frame(50, -84, 22, -86, 8, 4, -64, 10, -48, 48, 34, 34, -8);
             case "snake" -> new Frame(4, -106, 26, -108, 10, 4.5, -84, 14, -36, 46, 28, -40, -20);
-            default -> new Frame(52, -78, 22, -84, 8, 4.5, -58, 12, -40, 50, 20, 30, -6);
+            default -> new Frame(s.kind().has("shape", "crocodile") ? 30 : 44, -78, 22, -84, 8, 4.5, -58, 12, -40, 50, 20, 30, -6);
         };
     }
 

@@ -2,7 +2,7 @@ package com.novastoryteller.engine.embedded.picture;
 
 /**
  * A friendly robot: a box of a body with a panel of lights, a rounded head with an antenna and a screen for a
- * face, jointed arms with claws, and legs or a wheel, as its name chooses.
+ * face, jointed arms with claws, and legs, or a wheel when its words give it one.
  */
 final class RobotBody implements Body {
 
@@ -17,7 +17,7 @@ final class RobotBody implements Body {
         Pen pen = s.pen();
         Colours c = s.colours();
         String metal = "#8a96a3";
-        if (s.pick(41, 2) == 0) {
+        if (s.look().wears("wheels")) {
             pen.circle(0, -18, 17, "#4a5560");
             pen.circle(0, -18, 6, metal);
         }

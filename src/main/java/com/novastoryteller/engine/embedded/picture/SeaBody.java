@@ -95,14 +95,14 @@ final class SeaBody implements Body {
             double t = (n + 0.5) / arms;
             double ax = x - r * 0.85 + t * r * 1.7;
             boolean raised = n == arms - 1 && (s.holding() || s.armsUp()) || n == 0 && s.armsUp();
-            double ex = raised ? (s.holding() && n == arms - 1 ? s.handX() : n == 0 ? -50 : 50) : ax + (t - 0.5) * 50;
+            double ex = raised ? (s.holding() && n == arms - 1 ? s.handX() : n == 0 ? -50 : 50) : ax + (t - 0.5) * 100;
             double ey = raised ? (s.holding() && n == arms - 1 ? s.handY() : -140) : -6;
             if (jelly) {
                 pen.stroke(PathData.at(ax, y + r * 0.5).curve(ax - 10, (y + ey) / 2, ax + 4, (y + ey) / 2 + 14).curve(ax + 14,
                         ey - 10, ex, ey), Palette.darker(c.body(), 0.15), 5);
             }
             else {
-                pen.limb(ax, y + r * 0.4, ax + (ex - ax) * 0.2, (y + ey) / 2 + 6, ex, ey, 12, c.body());
+                pen.limb(ax, y + r * 0.4, ax - (ex - ax) * 0.3, (y + ey) / 2 + 16, ex, ey, 12, c.body());
                 pen.dot(ex - 2, ey - 8, 2.5, c.belly());
             }
         }
