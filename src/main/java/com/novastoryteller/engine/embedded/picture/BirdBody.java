@@ -55,8 +55,8 @@ final class BirdBody implements Body {
         Colours c = s.colours();
         switch (s.kind().part("tail", "")) {
             case "peacock" -> {
-                for (int n = 0; n < 9; n++) {
-                    double angle = Math.PI * (1.1 + n * 0.8 / 8);
+                for (int n = 0; n < 7; n++) {
+                    double angle = Math.PI * (1.1 + n * 0.8 / 6);
                     double ex = Math.cos(angle) * 78;
                     double ey = f.bodyY() - 10 + Math.sin(angle) * 78;
                     pen.limb(0, f.bodyY(), ex * 0.5, (f.bodyY() + ey) / 2, ex, ey, 14, c.accent());

@@ -7,7 +7,7 @@ package com.novastoryteller.engine.embedded.picture;
 final class Pen {
 
     static final String INK = "#3a2a24";
-    private static final String OUTLINE = "stroke=\"" + INK + "\" stroke-width=\"2.5\" stroke-linejoin=\"round\"";
+    private static final String OUTLINE = "stroke=\"" + INK + "\" stroke-width=\"2.5\"";
 
     private final Svg svg;
 

@@ -29,7 +29,7 @@ class FiguresTests {
             Drawn drawn = Figures.draw(svg, new Figure("Sam", kind), pose, mood, 100, 185, 1);
             assertThat(drawn).isEqualTo(Drawn.exactly(kind));
             String picture = svg.toString();
-            assertThat(figure(picture).length()).as(kind + " stays small").isLessThan(6500);
+            assertThat(figure(picture).length()).as(kind + " stays small").isLessThan(6 * 1024);
             BufferedImage pixels = ContactSheet.render(picture, 100);
             assertThat(inked(pixels)).as(kind + " is drawn").isGreaterThan(0.08);
         }
@@ -47,9 +47,6 @@ class FiguresTests {
         for (int a = 0; a < kinds.size(); a++) {
             for (int b = a + 1; b < kinds.size(); b++) {
                 double difference = difference(small.get(a), small.get(b));
-                if (difference < 6) {
-                    System.out.printf("close: %s %s %.2f%n", kinds.get(a), kinds.get(b), difference);
-                }
                 if (difference < closest) {
                     closest = difference;
                     pair = kinds.get(a) + " and " + kinds.get(b);
