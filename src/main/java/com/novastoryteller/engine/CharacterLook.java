@@ -10,18 +10,17 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import com.novastoryteller.engine.embedded.picture.Kinds;
+import com.novastoryteller.engine.embedded.picture.Looks;
+
 /**
  * How a character is drawn, read from the words a family or a story used for them: what they are (a fox, a
  * girl, a robot) and the colour they wear. The same words always give the same figure.
  */
 public final class CharacterLook {
 
-    /** What a figure can be drawn as; anything else is drawn as a child. */
-    public static final List<String> KINDS = List.of("hedgehog", "fox", "cat", "dog", "rabbit", "bunny", "bear", "mouse",
-            "owl", "bird", "duck", "penguin", "dragon", "snail", "goat", "sheep", "frog", "robot", "elephant", "panda",
-            "girl", "boy", "child", "kid", "king", "queen", "prince", "princess", "wizard", "witch", "pirate", "astronaut",
-            "knight", "teacher", "keeper", "explorer", "scientist", "baker", "captain", "farmer", "doctor", "detective",
-            "porcupine", "hare", "unicorn");
+    /** What a figure can be drawn as, and other words for them ("bunny"); anything else is drawn as its nearest relative. */
+    public static final List<String> KINDS = Kinds.words();
 
     private static final Map<String, String> COLOURS = colours();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -30,12 +29,13 @@ public final class CharacterLook {
     }
 
     /**
-     * The figure for a character called {@code name}: what they are comes from their description (then their
-     * name, then {@code gender}), their colour from what they wear (then their description).
+     * The figure for a character called {@code name}: what they are comes from their description's head noun ("a
+     * round, grey otter with spectacles"), then their name, then {@code gender}; their colour from what they wear
+     * (then their description).
      */
     public static Scene.Figure of(String name, @Nullable String gender, int variant, @Nullable String description,
             @Nullable String clothing) {
-        String kind = first(KINDS::contains, description, clothing);
+        String kind = Looks.read(description).kind();
         String colour = first(COLOURS::containsKey, clothing, description);
         return new Scene.Figure(name, kind != null ? kind : kindOf(name, gender), colour == null ? null : COLOURS.get(colour),
                 variant, looks(description, clothing));
@@ -78,6 +78,11 @@ public final class CharacterLook {
             return "boy";
         }
         return "child";
+    }
+
+    /** The colour a family's word names, as #rrggbb, or null. */
+    public static @Nullable String colourOf(String word) {
+        return COLOURS.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The colour's name, for words rather than pictures: the nearest of the colours a family can name. */
