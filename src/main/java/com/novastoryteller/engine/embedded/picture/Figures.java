@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.novastoryteller.engine.Scene;
+import com.novastoryteller.engine.embedded.reading.Language;
+import com.novastoryteller.engine.embedded.reading.Lexicon;
 
 /**
  * The people, animals and creatures of a story, drawn as round friendly figures about 150 px tall standing on
@@ -23,9 +25,18 @@ public final class Figures {
     }
 
     /** Draws the figure standing at (x, ground), in the pose and with the face of the mood; says what it drew. */
+    /** How much bigger than a thing in the scene a thing that is a hero is drawn: as tall as the figures. */
+    private static final double THING_HERO_SIZE = 1.7;
+
     public static Drawn draw(Svg svg, Scene.Figure figure, Pose pose, Scene.Mood mood, double x, double ground, double scale) {
+        if (Kinds.named(figure.kind()) == null && isAThing(figure.kind())) {
+            return thingWithAFace(svg, figure, mood, x, ground, scale);
+        }
         Kind kind = Relatives.of(figure.kind());
         Drawn drawn;
+        if (kind == null && !Things.drawingOf(figure.kind()).equals(ThingLibrary.PARCEL)) {
+            return thingWithAFace(svg, figure, mood, x, ground, scale);
+        }
         if (kind == null) {
             kind = Kinds.get(FALLBACK);
             drawn = Drawn.as(figure.kind(), FALLBACK);
@@ -48,6 +59,26 @@ public final class Figures {
         Accessories.front(sketch, frame);
         svg.end();
         return drawn;
+    }
+
+    /** A word WordNet knows as something not alive (a raindrop, bread, a rock), which the things can draw. */
+    private static boolean isAThing(String kind) {
+        Lexicon.Sort sort = Language.get().lexicon().sortOf(kind);
+        return !sort.isAlive() && sort != Lexicon.Sort.UNKNOWN && sort != Lexicon.Sort.PERSON
+                && !Things.drawingOf(kind).equals(ThingLibrary.PARCEL);
+    }
+
+    /**
+     * A hero who is no creature (a cloud called Puff, a raindrop, the moon, a school bus) as a picture book draws
+     * them: the thing itself, hero-sized, with a face that shows the mood.
+     */
+    private static Drawn thingWithAFace(Svg svg, Scene.Figure figure, Scene.Mood mood, double x, double ground, double scale) {
+        double size = THING_HERO_SIZE * scale;
+        Drawn drawn = Things.draw(svg, figure.kind(), x, ground, size);
+        svg.group(figure.name() + ", " + figure.kind(), x, ground, size);
+        Face.front(new Pen(svg), mood, 0, -48, 11, 5, -34, 14, true);
+        svg.end();
+        return Drawn.as(figure.kind(), drawn.drawnAs());
     }
 
     /** The same name, kind and words give the same seed on every page and every machine; a variant another look. */
