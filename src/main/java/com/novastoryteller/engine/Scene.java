@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param action   what the figures do in the part, in the story's words ("flies the kite", "repairs the telescope"),
  *                 or null when the part does not say
  * @param mood     how they feel
+ * @param part     which part of the story this is, from 0: the pictures of a story vary their composition by it
  */
 public record Scene(String setting, TimeOfDay time, Weather weather, List<Figure> figures, List<String> objects,
-        @Nullable String action, Mood mood) {
+        @Nullable String action, Mood mood, int part) {
 
     public Scene {
         figures = List.copyOf(figures);
@@ -24,7 +25,7 @@ public record Scene(String setting, TimeOfDay time, Weather weather, List<Figure
     }
 
     public Scene(String setting, TimeOfDay time, Weather weather, List<Figure> figures, List<String> objects) {
-        this(setting, time, weather, figures, objects, null, Mood.HAPPY);
+        this(setting, time, weather, figures, objects, null, Mood.HAPPY, 0);
     }
 
     public enum Mood {

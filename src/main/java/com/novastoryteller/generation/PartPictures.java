@@ -41,7 +41,7 @@ class PartPictures {
             return;
         }
         String request = writing.prompt(storyId);
-        Illustration picture = illustrator.draw(SceneReader.scene(text, story, request, writing.castFigures(storyId)),
+        Illustration picture = illustrator.draw(SceneReader.scene(text, part, story, request, writing.castFigures(storyId)),
                 storyId.getMostSignificantBits());
         String key = StoryIllustrations.key(storyId,
                 StoryIllustrations.name(ContentNames.of(picture.content()), picture.mediaType()));

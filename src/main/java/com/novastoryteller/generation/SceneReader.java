@@ -115,7 +115,7 @@ public final class SceneReader {
      * mentions, the goal's object first, held while the part does what the child asked ("fly the kite"); and the
      * part's mood. The family's own characters look as they chose.
      */
-    public static Scene scene(String part, String storySoFar, String request, List<Figure> chosen) {
+    public static Scene scene(String part, int index, String storySoFar, String request, List<Figure> chosen) {
         StoryIdea idea = RequestReader.read(request);
         List<Nouns.Noun> nouns = Nouns.in(part);
         Set<String> mentioned = new HashSet<>();
@@ -186,8 +186,8 @@ public final class SceneReader {
 
         String action = goalThing != null && things.keySet().stream().findFirst().filter(goalThing::equals).isPresent()
                 ? idea.goal().doIt() : null;
-        return new Scene(setting(nouns, idea, part, storySoFar), time(lower), weather(lower),
-                figures.stream().limit(4).toList(), things.values().stream().limit(3).toList(), action, mood(lower));
+        return new Scene(setting(nouns, idea, part, storySoFar), time(lower, index), weather(lower),
+                figures.stream().limit(4).toList(), things.values().stream().limit(3).toList(), action, mood(lower), index);
     }
 
     /** The child's words for a thing without its article: "the broken rocket engine" is drawn from "broken rocket engine". */
@@ -290,7 +290,7 @@ public final class SceneReader {
         List<String> things = THINGS.stream().filter(thing -> lower.matches("(?s).*\\b" + thing + "s?\\b.*"))
                 .sorted((a, b) -> Integer.compare(lower.indexOf(a), lower.indexOf(b)))
                 .limit(2).toList();
-        return new Scene(place(part, storySoFar), time(lower), weather(lower), figures, things);
+        return new Scene(place(part, storySoFar), time(lower, -1), weather(lower), figures, things);
     }
 
     private static String place(String part, String storySoFar) {
@@ -318,7 +318,8 @@ public final class SceneReader {
         return feelings;
     }
 
-    private static TimeOfDay time(String text) {
+    /** The time the part says; when it says none, the time its place in the story gives (none for {@code index} -1). */
+    private static TimeOfDay time(String text, int index) {
         if (text.matches("(?s).*\\b(night|moonlight|midnight|stars came out|bedtime|dark sky)\\b.*")) {
             return TimeOfDay.NIGHT;
         }
@@ -328,7 +329,8 @@ public final class SceneReader {
         if (text.matches("(?s).*\\b(morning|sunrise|dawn|breakfast)\\b.*")) {
             return TimeOfDay.MORNING;
         }
-        return TimeOfDay.DAY;
+        // a part that does not say when is told as the day goes on: the first in the morning, the fourth at evening
+        return index == 0 ? TimeOfDay.MORNING : index >= 3 ? TimeOfDay.EVENING : TimeOfDay.DAY;
     }
 
     private static Weather weather(String text) {

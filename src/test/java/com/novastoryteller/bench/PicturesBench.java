@@ -80,7 +80,7 @@ public final class PicturesBench {
             String soFar = "";
             for (String part : parts) {
                 soFar = soFar + " " + part;
-                Scene scene = SceneReader.scene(part, soFar, fields[0], List.of());
+                Scene scene = SceneReader.scene(part, scenes.size(), soFar, fields[0], List.of());
                 long started = System.nanoTime();
                 Painter.Picture picture = Painter.paint(scene);
                 millis.add((System.nanoTime() - started) / 1e6);

@@ -54,7 +54,7 @@ class SceneReaderTests {
     void theChildsHeroesAreOnEveryPageDoingWhatTheChildAskedWithTheirThing() {
         String request = "a penguin called Pebble who wants to learn to fly a kite at the seaside";
         String part = "Every day, Pebble tried to learn to fly the kite. Waves splashed on the sandy shore at the seaside.";
-        Scene scene = SceneReader.scene(part, part, request, List.of());
+        Scene scene = SceneReader.scene(part, 1, part, request, List.of());
         assertThat(scene.figures()).extracting(Figure::name, Figure::kind).containsExactly(tuple("Pebble", "penguin"));
         assertThat(scene.objects()).startsWith("kite");
         assertThat(scene.action()).isEqualTo("learn to fly the kite");
@@ -66,7 +66,7 @@ class SceneReaderTests {
     void twoRobotsAreTwoRobotsAndAPartElsewhereIsDrawnWhereItHappens() {
         String request = "two robots, Cog and Sprocket, repair a broken telescope on Mars";
         String part = "Suddenly a parrot landed in the old harbor. Cog and Sprocket gasped. Wow, what is this?";
-        Scene scene = SceneReader.scene(part, part, request, List.of());
+        Scene scene = SceneReader.scene(part, 1, part, request, List.of());
         assertThat(scene.figures()).extracting(Figure::name, Figure::kind)
                 .containsExactly(tuple("Cog", "robot"), tuple("Sprocket", "robot"), tuple("the parrot", "parrot"));
         assertThat(scene.setting()).isEqualTo("the old harbor");
@@ -76,7 +76,7 @@ class SceneReaderTests {
 
     @Test
     void aGroupTheChildDidNotNameIsDrawnOneByOne() {
-        Scene scene = SceneReader.scene("The kittens played in the garden.", "The kittens played in the garden.",
+        Scene scene = SceneReader.scene("The kittens played in the garden.", 0, "The kittens played in the garden.",
                 "three little kittens who lose their mittens", List.of());
         assertThat(scene.figures()).hasSize(3).allSatisfy(figure -> assertThat(figure.kind()).isEqualTo("kitten"));
     }

@@ -32,6 +32,9 @@ public final class Looks {
     private static final Set<String> PRONOUNS = Set.of("she", "he", "they", "it", "i", "we", "you");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "am", "'s");
     private static final Set<String> EVERYONE = Set.of("girl", "boy", "child", "baby", "woman", "man", "person");
+    /** Ranks that say what someone does among others of their kind, not what kind they are. */
+    private static final Set<String> RANKS = Set.of("captain", "king", "queen", "prince", "princess", "chef");
+
     /** The young of a kind: "a tiger cub" is a young tiger, "a kitten" a young cat. */
     private static final Set<String> YOUNG = Set.of("baby", "cub", "pup", "puppy", "kitten", "calf", "chick", "joey",
             "foal", "lamb", "piglet", "duckling", "fawn", "hatchling", "kit", "owlet", "gosling", "tadpole", "toddler",
@@ -209,7 +212,10 @@ public final class Looks {
             return words;
         }
 
-        /** The phrase's kind: its last kind word, unless that is only "girl" or "cub" beside a more telling one. */
+        /**
+         * The phrase's kind: its last kind word, unless that is only "girl" or "cub" beside a more telling one, or a
+         * rank after one ("a pirate captain" is a pirate).
+         */
         private @Nullable String kindIn(List<Token> phrase) {
             Kind chosen = null;
             String chosenWord = null;
@@ -235,7 +241,7 @@ public final class Looks {
                         age = age == null ? Look.Age.CHILD : age;
                     }
                 }
-                else if (chosen == null || !YOUNG.contains(word)) {
+                else if (chosen == null || !YOUNG.contains(word) && !RANKS.contains(kind.name())) {
                     chosen = kind;
                     // a near relative keeps its own name, so that the picture can say what it drew it as
                     chosenWord = Kinds.named(said) != null ? kind.name() : Kinds.singular(said);

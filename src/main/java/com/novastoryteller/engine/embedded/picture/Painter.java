@@ -42,8 +42,8 @@ public final class Painter {
         List<Scene.Figure> figures = scene.figures().stream().limit(MOST_FIGURES).toList();
         List<String> things = scene.objects().stream().limit(MOST_THINGS).toList();
         String held = !figures.isEmpty() && !things.isEmpty() ? things.get(0) : null;
-        // the scene decides which side the acting hero stands on, so two moments in one place are not one picture
-        boolean heroOnTheLeft = random.nextBoolean();
+        // the acting hero changes sides from part to part, so two moments in one place are not one picture
+        boolean heroOnTheLeft = scene.part() % 2 == 0;
         double scale = figures.size() <= 2 ? 1.45 : figures.size() == 3 ? 1.2 : 1.05;
         double heroX = heroOnTheLeft ? 260 : 500;
         double[] othersX = heroOnTheLeft ? new double[] { 460, 600, 730 } : new double[] { 330, 190, 70 };

@@ -85,7 +85,14 @@ class FiguresTests {
         assertThat(Kinds.get(draw("plumber").drawnAs()).plan()).isEqualTo(Plan.PERSON);
         assertThat(draw("mongoose").how()).isEqualTo(Drawn.How.APPROXIMATED);
         assertThat(draw("bunny")).isEqualTo(Drawn.exactly("bunny"));
-        assertThat(draw("teapot")).isEqualTo(new Drawn("teapot", "child", Drawn.How.APPROXIMATED));
+        assertThat(draw("zorblat")).isEqualTo(new Drawn("zorblat", "child", Drawn.How.APPROXIMATED));
+    }
+
+    @Test
+    void aHeroWhoIsNoCreatureIsTheThingItselfWithAFace() {
+        assertThat(draw("teapot")).isEqualTo(Drawn.exactly("teapot"));
+        assertThat(draw("cloud")).isEqualTo(Drawn.exactly("cloud"));
+        assertThat(draw("bread")).isEqualTo(new Drawn("bread", "sandwich", Drawn.How.APPROXIMATED));
     }
 
     @Test
