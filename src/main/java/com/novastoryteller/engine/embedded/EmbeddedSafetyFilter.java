@@ -42,6 +42,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
     /** Words at least this long are compared with the lists' words letter by letter, one letter may differ. */
     private static final int NEARLY_LENGTH = 8;
+    /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
+    private static final double WRITTEN_LIKELY = 0.999;
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
 
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
@@ -77,6 +79,19 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
     @Override
     public SafetyVerdict check(String text) {
+        return check(text, MeaningCheck.LIKELY);
+    }
+
+    /**
+     * A story's own line is read by meaning only when the classifier is all but certain: its request was judged
+     * already, and short lines of a story ("They did it together.") carry too few words to be read by meaning alone.
+     */
+    @Override
+    public SafetyVerdict checkWritten(String line) {
+        return check(line, WRITTEN_LIKELY);
+    }
+
+    private SafetyVerdict check(String text, double likely) {
         List<Set<String>> words = withoutAllowed(NormalisedText.words(text));
         List<Set<String>> withoutNames = withoutAllowed(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
         Set<SafetyCategory> found = EnumSet.noneOf(SafetyCategory.class);
@@ -104,7 +119,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
             // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
             found.addAll(together.in(NormalisedText.words(sentence)));
             MeaningCheck.Closeness closeness = MeaningCheck.get().closeness(undisguised(sentence));
-            if (closeness.isUnsafe()) {
+            if (closeness.isUnsafe(likely)) {
                 found.add(closeness.category());
             }
             leansUnsafe |= closeness.leansUnsafe();

@@ -98,6 +98,20 @@ class EmbeddedSafetyFilterTests {
         assertThat(filter.check(text).isSafe()).as(text).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "They did it together.", "Crunch! A dry leaf broke in two.", "Nobody else could do it.",
+            "\"I can't do it. Not today.\"", "The road was long, but it felt light at first. Off she went!" })
+    void aStorysOwnShortLinesAreNotReadAsRequests(String line) {
+        assertThat(filter.checkWritten(line).isSafe()).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Then the boy killed himself.", "She wanted to die and never wake up.",
+            "They drank vodka until the room spun." })
+    void aWrittenLineThatIsUnsafeIsStillLeftOut(String line) {
+        assertThat(filter.checkWritten(line).isSafe()).as(line).isFalse();
+    }
+
     @Test
     void reportsEveryCategoryHit() {
         assertThat(filter.check("shit, cocaine and blood everywhere").categories())

@@ -24,6 +24,17 @@ public final class Painter {
     private static final double HERO_GROUND = 575;
     private static final double OTHERS_GROUND = 515;
 
+    /** Where the acting hero stands, where the others stand a step behind, and where things lie in front. */
+    private record Layout(double heroX, double[] othersX, double[] thingsX) {
+    }
+
+    private static final Layout[] LAYOUTS = {
+        new Layout(260, new double[] { 460, 600, 730 }, new double[] { 90, 740, 620 }),
+        new Layout(500, new double[] { 330, 190, 70 }, new double[] { 720, 90, 240 }),
+        new Layout(400, new double[] { 590, 210, 720 }, new double[] { 80, 760, 640 }),
+        new Layout(560, new double[] { 370, 230, 90 }, new double[] { 740, 110, 300 }),
+    };
+
     private Painter() {
     }
 
@@ -42,19 +53,19 @@ public final class Painter {
         List<Scene.Figure> figures = scene.figures().stream().limit(MOST_FIGURES).toList();
         List<String> things = scene.objects().stream().limit(MOST_THINGS).toList();
         String held = !figures.isEmpty() && !things.isEmpty() ? things.get(0) : null;
-        // the acting hero changes sides from part to part, so two moments in one place are not one picture
-        boolean heroOnTheLeft = scene.part() % 2 == 0;
+        // the layout changes from part to part, so that two moments in one place are not one picture
+        Layout layout = LAYOUTS[scene.part() % LAYOUTS.length];
         double scale = figures.size() <= 2 ? 1.45 : figures.size() == 3 ? 1.2 : 1.05;
-        double heroX = heroOnTheLeft ? 260 : 500;
-        double[] othersX = heroOnTheLeft ? new double[] { 460, 600, 730 } : new double[] { 330, 190, 70 };
+        double heroX = layout.heroX();
         // the others first, a step behind, so that the acting hero is painted over them
         for (int n = figures.size() - 1; n >= 1; n--) {
-            drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), othersX[n - 1], OTHERS_GROUND, scale * 0.85));
+            drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), layout.othersX()[n - 1], OTHERS_GROUND,
+                    scale * 0.85));
         }
         if (!figures.isEmpty()) {
             boolean flies = held != null && Things.flies(held);
             if (flies) {
-                double skyX = heroX + 170;
+                double skyX = heroX < Settings.WIDTH / 2.0 ? heroX + 170 : heroX - 170;
                 double skyY = 200;
                 // the string ends where the thing's own drawing starts: its bottom centre (a kite's tail, a balloon's knot)
                 svg.line(heroX + Pose.HAND_X * scale, HERO_GROUND + Pose.HAND_Y * scale, skyX, skyY, "#5a4636", 2);
@@ -66,9 +77,8 @@ public final class Painter {
                         0.7 * scale));
             }
         }
-        double[] groundSpots = heroOnTheLeft ? new double[] { 90, 740, 620 } : new double[] { 720, 90, 240 };
         for (int n = held != null ? 1 : 0, spot = 0; n < things.size(); n++, spot++) {
-            drawn.add(Things.draw(svg, things.get(n), groundSpots[spot], 590, 0.9));
+            drawn.add(Things.draw(svg, things.get(n), layout.thingsX()[spot], 590, 0.9));
         }
         if (scene.time() == Scene.TimeOfDay.NIGHT) {
             svg.rect(0, 0, Settings.WIDTH, Settings.HEIGHT, "#0b1d51", "opacity=\"0.18\"");

@@ -53,7 +53,7 @@ public final class MeaningCheck {
     static final double LEANING_MARGIN = 0.05;
 
     /** How likely, by the classifier, a sentence must be to belong to an unsafe category to be refused by meaning alone. */
-    static final double LIKELY = 0.95;
+    public static final double LIKELY = 0.95;
     /** How likely it must be to confirm a word that is only sometimes unsafe. */
     static final double LEANING_LIKELY = 0.8;
     /** How likely the classifier must find a sentence that is close to an unsafe example, to agree with it. */
@@ -197,7 +197,12 @@ public final class MeaningCheck {
          * classifier agrees it is more likely unsafe than not.
          */
         public boolean isUnsafe() {
-            return likelihood >= LIKELY || likelihood >= AGREEING && unsafe >= CLOSE && unsafe - innocent >= MARGIN;
+            return isUnsafe(LIKELY);
+        }
+
+        /** Unsafe by meaning alone, when the classifier alone must be as sure as {@code likely} to say so. */
+        public boolean isUnsafe(double likely) {
+            return likelihood >= likely || likelihood >= AGREEING && unsafe >= CLOSE && unsafe - innocent >= MARGIN;
         }
 
         /** Enough to confirm a word that is only sometimes unsafe. */
