@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -152,9 +153,12 @@ public class Stories {
     /** Renames, publishes, or replaces the text as a new revision. */
     public StoryView change(CurrentUser user, UUID id, StoryChanges changes) {
         requireSafe("title", changes.title());
-        requireSafe("story_text", changes.storyText());
-        if (changes.parts() != null) {
-            changes.parts().forEach(part -> requireSafe("story_text", part.title() + " " + part.text()));
+        if (changes.storyText() != null || changes.parts() != null) {
+            List<String> said = transactions.execute(status -> said(owned(user, id)));
+            requireSafe("story_text", unsaid(changes.storyText(), said));
+            if (changes.parts() != null) {
+                changes.parts().forEach(part -> requireSafe("story_text", part.title() + " " + unsaid(part.text(), said)));
+            }
         }
         return transactions.execute(status -> {
             Story story = owned(user, id);
@@ -275,6 +279,24 @@ public class Stories {
             throw new AccessDeniedException("Only the admin moderates stories");
         }
         return user;
+    }
+
+    /** The lines the story says now, longest first: what the writer wrote was judged as it was written. */
+    private List<String> said(Story story) {
+        return text.segments(story.id(), story.revision()).stream().map(StorySegment::text).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** What a changed text says that the story does not already: the family's own words, judged as theirs. */
+    private static @Nullable String unsaid(@Nullable String changed, List<String> said) {
+        if (changed == null) {
+            return null;
+        }
+        String left = changed;
+        for (String line : said) {
+            left = left.replace(line, " ");
+        }
+        return left;
     }
 
     void requireSafe(String field, @Nullable String value) {

@@ -144,6 +144,22 @@ class StoryApiTests {
     }
 
     @Test
+    void anEditIsJudgedByTheWordsTheFamilyAddsAndNotByTheLinesTheWriterWrote() {
+        String id = create(Map.of("prompt", "a hedgehog named Bramble who finds a lost kite")).json().get("id").asString();
+        JsonNode before = awaitReady(id);
+        String written = before.get("story_text").asString();
+
+        Reply kept = api.put("/api/stories/" + id, mia.token(), Map.of("story_text", written + " Bramble waved goodbye."));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+
+        Reply unsafe = api.put("/api/stories/" + id, mia.token(),
+                Map.of("story_text", written + " Then Bramble wanted to kill himself."));
+        assertThat(unsafe.status()).as(unsafe.body()).isEqualTo(422);
+        assertThat(api.get("/api/stories/" + id, mia.token()).json().get("story_text").asString())
+                .as("the refused edit changed nothing").endsWith("Bramble waved goodbye.");
+    }
+
+    @Test
     void deletingAStoryRemovesIt() {
         String id = create(Map.of("prompt", "a penguin who learns to fly")).json().get("id").asString();
         awaitReady(id);
