@@ -121,10 +121,31 @@ public final class SceneReader {
         Set<String> mentioned = new HashSet<>();
         nouns.forEach(noun -> mentioned.add(noun.lemma().toLowerCase(Locale.ROOT)));
         String lower = part.toLowerCase(Locale.ROOT);
+        List<Figure> figures = figures(idea, part, nouns, mentioned, storySoFar, chosen);
+        Set<String> kindsShown = new HashSet<>();
+        figures.forEach(figure -> kindsShown.add(figure.kind()));
+        Map<String, String> things = things(idea, nouns, mentioned, kindsShown);
+        Phrase goal = goalObject(idea);
+        String goalThing = goal == null ? null : goal.head().toLowerCase(Locale.ROOT);
+        String action = goalThing != null && things.keySet().stream().findFirst().filter(goalThing::equals).isPresent()
+                ? idea.goal().doIt() : null;
+        return new Scene(setting(nouns, idea, part, storySoFar), time(lower, index), weather(lower),
+                figures.stream().limit(4).toList(), things.values().stream().limit(3).toList(), action, mood(lower), index);
+    }
 
+    /**
+     * Who is in the part: the child's heroes, then whoever the story introduced and the part names, the child's
+     * unnamed others and the one the goal is about when the part has them, and one creature the part brings in.
+     */
+    private static List<Figure> figures(StoryIdea idea, String part, List<Nouns.Noun> nouns, Set<String> mentioned,
+            String storySoFar, List<Figure> chosen) {
         Map<String, Figure> everyone = new LinkedHashMap<>();
+        Set<String> heroNames = new HashSet<>();
         for (Being hero : idea.heroes()) {
-            heroFigures(hero).forEach(figure -> everyone.put(figure.name(), figure));
+            heroFigures(hero).forEach(figure -> {
+                everyone.put(figure.name(), figure);
+                heroNames.add(figure.name());
+            });
         }
         cast(storySoFar).forEach((name, kind) -> {
             boolean partOfAHeroName = everyone.keySet().stream().anyMatch(hero -> hero.endsWith(" " + name));
@@ -136,8 +157,6 @@ public final class SceneReader {
         idea.others().stream().filter(other -> other.name() != null && other.kind() != null)
                 .forEach(other -> everyone.putIfAbsent(other.name(), new Figure(other.name(), other.kind(), null, 0,
                         other.describedKind())));
-        Set<String> heroNames = new HashSet<>();
-        idea.heroes().forEach(hero -> heroFigures(hero).forEach(figure -> heroNames.add(figure.name())));
         List<Figure> figures = new ArrayList<>();
         everyone.values().stream().filter(figure -> heroNames.contains(figure.name())).forEach(figures::add);
         if (figures.isEmpty()) {
@@ -157,7 +176,7 @@ public final class SceneReader {
                 && mentioned.contains(other.kind().toLowerCase(Locale.ROOT)) && kindsShown.add(other.kind()))
                 .forEach(other -> figures.add(new Figure(other.called(), other.kind(), null, 0, other.describedKind())));
         // someone the goal is about ("to find her father", "rescues a kitten"), when the part has them in it
-        Phrase goalObject = idea.goal() == null ? null : idea.goal().object();
+        Phrase goalObject = goalObject(idea);
         if (goalObject != null && Language.get().lexicon().sortOf(goalObject.head()).isAlive()
                 && mentioned.contains(goalObject.head().toLowerCase(Locale.ROOT)) && kindsShown.add(goalObject.head())) {
             figures.add(new Figure(goalObject.definite(), goalObject.head().toLowerCase(Locale.ROOT)));
@@ -165,10 +184,17 @@ public final class SceneReader {
         // one creature the part brings in without a name (a parrot, a goat) joins them
         nouns.stream().filter(noun -> !noun.name() && isCreature(noun) && !kindsShown.contains(noun.lemma())).findFirst()
                 .ifPresent(noun -> figures.add(new Figure("the " + noun.lemma(), noun.lemma())));
+        return figures;
+    }
 
-        // the things by their head noun, each with the child's words for it ("broken rocket engine", "golden key")
+    /**
+     * The part's things by their head noun, each with the child's words for it ("broken rocket engine", "golden
+     * key"): the goal's object first, then the child's other things, then one the part itself is about.
+     */
+    private static Map<String, String> things(StoryIdea idea, List<Nouns.Noun> nouns, Set<String> mentioned,
+            Set<String> kindsShown) {
         Map<String, String> things = new LinkedHashMap<>();
-        Phrase goal = idea.goal() == null ? null : idea.goal().object();
+        Phrase goal = goalObject(idea);
         String goalThing = goal == null ? null : goal.head().toLowerCase(Locale.ROOT);
         if (goalThing != null && mentioned.contains(goalThing) && !kindsShown.contains(goalThing) && isDrawnAsAThing(goalThing)) {
             things.put(goalThing, drawnWords(goal));
@@ -179,15 +205,14 @@ public final class SceneReader {
                 things.putIfAbsent(head, drawnWords(thing));
             }
         }
-        // and one thing the part itself is about, if the child's things leave room
         nouns.stream().filter(noun -> !noun.name() && DRAWN_SORTS.contains(noun.sort()) && !NOT_DRAWN.contains(noun.lemma())
                 && !kindsShown.contains(noun.lemma()) && !things.containsKey(noun.lemma())).findFirst()
                 .ifPresent(noun -> things.put(noun.lemma(), noun.phrase()));
+        return things;
+    }
 
-        String action = goalThing != null && things.keySet().stream().findFirst().filter(goalThing::equals).isPresent()
-                ? idea.goal().doIt() : null;
-        return new Scene(setting(nouns, idea, part, storySoFar), time(lower, index), weather(lower),
-                figures.stream().limit(4).toList(), things.values().stream().limit(3).toList(), action, mood(lower), index);
+    private static @Nullable Phrase goalObject(StoryIdea idea) {
+        return idea.goal() == null ? null : idea.goal().object();
     }
 
     /** The child's words for a thing without its article: "the broken rocket engine" is drawn from "broken rocket engine". */
@@ -232,7 +257,7 @@ public final class SceneReader {
     }
 
     private static @Nullable Phrase goalPlace(StoryIdea idea) {
-        Phrase object = idea.goal() == null ? null : idea.goal().object();
+        Phrase object = goalObject(idea);
         return object != null && Language.get().lexicon().sortOf(object.head()) == Lexicon.Sort.PLACE ? object : null;
     }
 
