@@ -37,13 +37,13 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
     /** Beyond this many sentences a text is a story being told, read by the lists alone past this point. */
     private static final int MAX_SENTENCES = 60;
-    /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
     /** A word with a digit or a symbol inside it, or letters spelled out one by one: "k1ll", "m*rder", "s.t.a.b". */
     private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
     /** Words at least this long are compared with the lists' words letter by letter, one letter may differ. */
     private static final int NEARLY_LENGTH = 8;
     /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
     private static final double WRITTEN_LIKELY = 0.999;
+    /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
 
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
