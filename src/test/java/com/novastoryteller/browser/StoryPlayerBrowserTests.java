@@ -2,6 +2,7 @@ package com.novastoryteller.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -50,8 +51,11 @@ class StoryPlayerBrowserTests {
         Browser.screenshot(browser, "story-player");
 
         WordPlace earlier = Browser.await(browser).until(driver -> currentWord());
-        sleep(900);
-        WordPlace later = Browser.await(browser).until(driver -> currentWord());
+        // a word takes a few hundred milliseconds; a busy machine may hold the first clip back a little longer
+        WordPlace later = Browser.await(browser).withTimeout(Duration.ofSeconds(10)).until(driver -> {
+            WordPlace now = currentWord();
+            return now != null && now.compareTo(earlier) > 0 ? now : null;
+        });
         assertThat(later).as("the highlighted word moves on as the story is read").isGreaterThan(earlier);
         assertThat(browser.findElement(By.cssSelector(".word.current")).getText()).isNotBlank();
 
