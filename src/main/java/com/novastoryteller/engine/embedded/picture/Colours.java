@@ -27,22 +27,11 @@ final class Colours {
 
     /** The outline shade of a colour: dark enough to read against the colour and the sky. */
     static String darker(String colour) {
-        return mix(colour, 0x000000, 0.5);
+        return Palette.darker(colour, 0.5);
     }
 
     /** The shade a highlight or a second panel is painted in. */
     static String lighter(String colour) {
-        return mix(colour, 0xffffff, 0.45);
-    }
-
-    private static String mix(String colour, int with, double amount) {
-        int rgb = Integer.parseInt(colour.substring(1), 16);
-        int mixed = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int mine = (rgb >> shift) & 0xff;
-            int theirs = (with >> shift) & 0xff;
-            mixed |= (int) Math.round(mine + (theirs - mine) * amount) << shift;
-        }
-        return String.format(Locale.ROOT, "#%06x", mixed);
+        return Palette.lighter(colour, 0.45);
     }
 }
