@@ -24,6 +24,7 @@ import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Conversation;
 import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.web.InvalidRequest;
+import com.novastoryteller.web.PlainText;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,7 +153,9 @@ class StoryVoiceSocket extends AbstractWebSocketHandler {
     private Conversation.Listener listener(Talk talk) {
         return new Conversation.Listener() {
             @Override
-            public void heard(String text) {
+            public void heard(String transcript) {
+                // a recogniser's stray control character would break the narration of the change (MaryXML)
+                String text = PlainText.strip(transcript);
                 talk.said.add(new Conversation.Line(true, text));
                 send(talk.socket, message("heard").put("text", text));
                 // off the provider's I/O thread: changing the story writes to the database

@@ -149,6 +149,32 @@ class SonicTests {
     }
 
     @Test
+    void aTranscriptWithControlCharactersChangesTheStoryWithoutThem() throws Exception {
+        Api api = new Api(port);
+        Api.Registered ana = api.register("voicecontrol");
+        String id = api.post("/api/stories/", ana.token(), Map.of("prompt", "a fox called Rusty")).json().get("id")
+                .asString();
+        api.awaitReady(id, ana.token(), Duration.ofSeconds(60));
+        sonic.heard = "the fox\u0000 finds a\u0007 golden key";
+        try {
+            Voice voice = Voice.open(port, id, ana.token());
+            voice.nextOf("ready");
+            voice.socket.sendBinary(ByteBuffer.wrap(new byte[16_000]), true).join();
+            voice.socket.sendText("{\"type\":\"done\"}", true).join();
+
+            assertThat(voice.nextOf("heard").path("text").asString()).isEqualTo("the fox finds a golden key");
+            voice.nextOf("changed");
+            JsonNode continued = api.awaitReady(id, ana.token(), Duration.ofSeconds(60));
+            assertThat(continued.get("status").asString()).as("narrated, not failed on the NUL").isEqualTo("ready");
+            assertThat(continued.get("story_text").asString()).doesNotContain("\u0000").doesNotContain("\u0007");
+            voice.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+        finally {
+            sonic.heard = "a dragon who is scared of the dark";
+        }
+    }
+
+    @Test
     void inTheBrowserAChildTalksToTheStorytellerAndHearsItAnswer() {
         ChromeDriver browser = Browser.start(true);
         try {
