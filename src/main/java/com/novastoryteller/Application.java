@@ -2,16 +2,13 @@ package com.novastoryteller;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -28,19 +25,19 @@ public class Application {
 
     public static void main(String[] args) {
         Optional<String> command = OneOffCommand.named(args);
-        SpringApplication application = new SpringApplication(Application.class);
-        if (command.isEmpty()) {
-            application.run(args);
+        if (command.isPresent()) {
+            System.exit(OneOffCommand.run(command.get(), args, System.err));
             return;
         }
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(Banner.Mode.OFF);
-        application.setLogStartupInfo(false);
-        application.setDefaultProperties(Map.of(
-                COMMAND_PROPERTY, command.get(),
-                "logging.level.root", "WARN"));
-        ConfigurableApplicationContext context = application.run(args);
-        System.exit(SpringApplication.exit(context));
+        new SpringApplication(Application.class).run(args);
+    }
+
+    /**
+     * Whether this run is a one-off command rather than the server: a command serves nobody, so it warms up no
+     * voices or models and runs no jobs.
+     */
+    public static boolean runsCommand(Environment environment) {
+        return environment.containsProperty(COMMAND_PROPERTY);
     }
 
     /** Microsecond ticks: what every supported database stores, so a time reads back as it was written. */

@@ -1,6 +1,6 @@
 /**
  * Demo data for trying the product: {@code java -jar nova-storyteller.jar seed-data} creates the demo
- * accounts (and, as the story features arrive, their sample stories).
+ * accounts and asks for their sample stories, which the server writes.
  */
 @NullMarked
 package com.novastoryteller.demo;

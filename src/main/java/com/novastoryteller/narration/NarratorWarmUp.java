@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.Application;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.Speech;
 
@@ -29,9 +30,10 @@ class NarratorWarmUp {
         this.mp3 = mp3;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warm() {
-        if (!narrator.isOn()) {
+    /** Not in a one-off command, which speaks nothing: MaryTTS would still be starting when the command exits. */
+    @EventListener
+    void warm(ApplicationReadyEvent ready) {
+        if (!narrator.isOn() || Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
             return;
         }
         List<CompletableFuture<Object>> threadsWarmed = new ArrayList<>();

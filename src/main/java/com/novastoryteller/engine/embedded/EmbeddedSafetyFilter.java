@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.Application;
 import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
@@ -66,9 +67,15 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         return "/safety/" + category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
     }
 
-    /** Loads the encoder and the word list once the application is up, as the voices are, so that the first check does not wait. */
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
+    /**
+     * Loads the encoder and the word list once the application is up, as the voices are, so that the first check does
+     * not wait; a one-off command loads them only if it checks something.
+     */
+    @EventListener
+    void warmUp(ApplicationReadyEvent ready) {
+        if (Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
+            return;
+        }
         Thread warming = new Thread(() -> {
             MeaningCheck.get();
             Language.get();

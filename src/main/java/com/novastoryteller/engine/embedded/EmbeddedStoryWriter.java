@@ -13,6 +13,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.Application;
 import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
@@ -39,10 +40,13 @@ public class EmbeddedStoryWriter implements StoryWriter {
 
     /**
      * Loads the language models in the background once the application is up, as the voices are, so that the first
-     * story does not wait for them and start-up does not either.
+     * story does not wait for them and start-up does not either. A one-off command writes nothing, so it loads none.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
+    @EventListener
+    void warmUp(ApplicationReadyEvent ready) {
+        if (Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
+            return;
+        }
         Thread warming = new Thread(Language::warmUp, "writer-warm-up");
         warming.setDaemon(true);
         warming.start();
