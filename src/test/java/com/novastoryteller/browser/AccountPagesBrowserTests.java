@@ -3,6 +3,7 @@ package com.novastoryteller.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -91,13 +92,26 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
 
         browser.get(url("/signup"));
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        Map<String, String> asked = Map.of("firstName", "Please enter a first name.", "lastName", "Please enter a last name.",
+                "email", "Please enter an e-mail address.", "username", "Please choose a username.",
+                "password", "Please choose a password.");
+        asked.forEach((field, message) -> assertThat(browser.findElement(By.id(field + "-error")).getText())
+                .as("one message for the empty %s, the one to act on", field).isEqualTo(message));
+        assertThat(browser.findElements(By.cssSelector(".field-error br"))).isEmpty();
+
+        Browser.fill(browser, "First name", "Pat");
+        Browser.fill(browser, "Username", "ab");
         Browser.fill(browser, "E-mail", "not an address");
         Browser.fill(browser, "Password", "short");
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an e-mail");
-        assertThat(browser.findElement(By.id("password-error")).getText()).contains("8 to 128");
-        assertThat(browser.findElement(By.id("firstName-error")).getText()).contains("first name");
+        assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("A password has 8 to 128 characters.");
+        assertThat(browser.findElement(By.id("username-error")).getText()).isEqualTo("A username has 3 to 40 characters.");
+        assertThat(browser.findElement(By.id("lastName-error")).getText()).isEqualTo("Please enter a last name.");
+        assertThat(browser.findElements(By.id("firstName-error"))).as("a field that is right has no message").isEmpty();
+        assertThat(Browser.field(browser, "First name").getDomProperty("value")).as("and keeps what was typed").isEqualTo("Pat");
         assertThat(Browser.field(browser, "E-mail").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(Browser.field(browser, "Password").getAttribute("value")).isEmpty();
         Browser.screenshot(browser, "signup-errors");
