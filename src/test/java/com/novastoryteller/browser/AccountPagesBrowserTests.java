@@ -41,6 +41,7 @@ class AccountPagesBrowserTests {
         String email = username + "@family.example";
 
         browser.get(url("/"));
+        assertNoApiDocumentationLink();
         Browser.screenshot(browser, "home");
         browser.findElement(By.cssSelector("[data-test=hero-signup]")).click();
         Browser.fill(browser, "First name", "Mia");
@@ -52,6 +53,7 @@ class AccountPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
         waitForPath("/stories");
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My stories");
         assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).getText())
                 .contains("first story");
@@ -121,6 +123,7 @@ class AccountPagesBrowserTests {
     void aGrownUpReadsWhatIsKeptChangesThePasswordAndDeletesTheAccountWithEverythingInIt() {
         browser = Browser.start(false);
         browser.get(url("/signup"));
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.cssSelector("[data-test=privacy]")).getText())
                 .contains("grown-up's account", "A child's recorded voice is never kept", "No outside AI service is used",
                         "browser's own speech recognition");
@@ -135,6 +138,7 @@ class AccountPagesBrowserTests {
 
         browser.findElement(By.cssSelector("[data-test=nav-account]")).click();
         waitForPath("/account");
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.cssSelector("[data-test=account-username]")).getText()).isEqualTo(username);
         assertThat(browser.findElement(By.cssSelector("[data-test=account-data]")).getText()).contains("0 stories",
                 "0 characters");
@@ -170,6 +174,12 @@ class AccountPagesBrowserTests {
         Browser.fill(browser, "Password", "two stories a day");
         browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=signin-error]")).getText()).contains("do not match");
+    }
+
+    /** A family's page says nothing of the API: its documentation is for whoever runs the installation. */
+    private void assertNoApiDocumentationLink() {
+        assertThat(browser.findElements(By.cssSelector("a[href^='/docs'], a[href*='api-docs'], a[href*='swagger']")))
+                .as("a link to the API documentation on " + browser.getCurrentUrl()).isEmpty();
     }
 
     private void waitForPath(String path) {
