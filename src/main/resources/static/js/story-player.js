@@ -66,7 +66,10 @@ function startPlayer(story) {
         heading.after(picture);
       }
       picture.src = part.illustration;
-      picture.alt = `A picture of ${part.title}`;
+    }
+    // What the picture shows (who, where, when), as the server keeps it with the picture.
+    if (picture && part.illustration_description && picture.alt !== part.illustration_description) {
+      picture.alt = part.illustration_description;
     }
     return section;
   }

@@ -168,9 +168,12 @@ public class StoryWriting {
         return revisions;
     }
 
-    /** A part's picture is drawn and kept under {@code key}; whoever watches the story is told. */
-    public void illustration(UUID storyId, int revision, int part, String key) {
-        text.illustrate(storyId, revision, part, key);
+    /**
+     * A part's picture is drawn and kept under {@code key}, with what it shows in words (its alt text); whoever
+     * watches the story is told.
+     */
+    public void illustration(UUID storyId, int revision, int part, String key, String description) {
+        text.illustrate(storyId, revision, part, key, description);
         events.publishAfterCommit(storyId, "illustration", new StoryEvents.IllustrationEvent(part,
                 StoryIllustrations.url(storyId, key), revision));
     }
