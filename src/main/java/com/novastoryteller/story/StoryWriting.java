@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.AccountArchive;
 import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.StoryLine;
@@ -166,6 +167,17 @@ public class StoryWriting {
         Map<UUID, Integer> revisions = new LinkedHashMap<>();
         stories.findByOwnerIdOrderByCreatedAt(ownerId).forEach(story -> revisions.put(story.id(), story.revision()));
         return revisions;
+    }
+
+    /**
+     * Where each of a family's stories (hidden and deleted ones too) is in the family's download: a folder named
+     * after its title, the same for every module that puts something of the story there.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> archiveFolders(UUID ownerId) {
+        LinkedHashMap<UUID, String> titles = new LinkedHashMap<>();
+        stories.findByOwnerIdOrderByCreatedAt(ownerId).forEach(story -> titles.put(story.id(), story.title()));
+        return AccountArchive.storyFolders(titles);
     }
 
     /**
