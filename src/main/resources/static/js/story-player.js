@@ -10,6 +10,13 @@ import { voiceInput } from './voice-input.js';
 const story = document.querySelector('[data-story-id], [data-narration]');
 if (story) startPlayer(story);
 
+// The share link is selected whole when it is reached or tapped, ready to copy (here, as the page's policy
+// runs no script written into the page itself).
+const shareUrl = document.querySelector('[data-test="share-url"]');
+if (shareUrl) {
+  for (const event of ['focus', 'click']) shareUrl.addEventListener(event, () => shareUrl.select());
+}
+
 function startPlayer(story) {
   const api = `/api/stories/${story.dataset.storyId}`;
   const shared = story.dataset.shared === 'true';
