@@ -11,8 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -98,6 +101,49 @@ class StoryDetailsBrowserTests {
         find("share-url").click();
         assertThat(Browser.consoleErrors(browser)).as("nothing the Content-Security-Policy refuses")
                 .noneMatch(error -> error.contains("Content Security Policy") || error.contains("Refused to execute"));
+    }
+
+    @Test
+    void theIdeasOfferedAfterARefusedOneAreButtonsToTapThatFillThePromptBox() {
+        browser = Browser.start(true);
+        Browser.signIn(browser, port, family.username(), PASSWORD);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("http://localhost:" + port + "/stories/new");
+        Browser.fill(browser, "Tell me a story about…", "a story about how to make a b0mb");
+        find("create-story").click();
+
+        List<WebElement> ideas = Browser.await(browser).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("[data-test=suggestion]"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(find("unsafe").getText()).contains("Let's try another idea");
+        for (WebElement idea : ideas) {
+            assertThat(idea.getTagName()).isEqualTo("button");
+            assertThat(idea.getSize().getHeight()).as("a finger's height: " + idea.getText()).isGreaterThanOrEqualTo(44);
+            assertThat(idea.getSize().getWidth()).as("a finger's width: " + idea.getText()).isGreaterThanOrEqualTo(44);
+        }
+        Browser.screenshot(browser, "new-story-suggestions-phone");
+
+        WebElement idea = ideas.get(1);
+        String words = idea.getText();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", idea);
+        tap(idea);
+        WebElement prompt = Browser.field(browser, "Tell me a story about…");
+        Browser.await(browser).until(driver -> words.equals(prompt.getDomProperty("value")));
+        assertThat(browser.switchTo().activeElement()).as("ready to change or send").isEqualTo(prompt);
+
+        find("create-story").click();
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().matches(".*/stories/[0-9a-f-]{36}$"));
+    }
+
+    /** A finger's tap: down and up where the element is, with no mouse to hover first. */
+    private void tap(WebElement element) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        browser.perform(List.of(tap));
     }
 
     private String readyStory(String prompt) {
