@@ -104,6 +104,22 @@ class StoryDetailsBrowserTests {
     }
 
     @Test
+    void continueWhereYouLeftOffQuotesTheSentenceOnceWhateverQuotationMarksItHasItself() {
+        String id = readyStory("a penguin called Pebble who wants to learn to fly a kite at the seaside");
+        String longLine = "\"Do not be downhearted, little penguin, the wind will come back tomorrow,\" said the gull.";
+        api.patch("/api/stories/" + id, family.token(), Map.of("story_text", "Pebble sat on the rocks by the sea.\n\n"
+                + "\"Do not be downhearted.\"\n\n" + longLine + "\n\nThen the wind came back."));
+        browser = Browser.start(true);
+        Browser.signIn(browser, port, family.username(), PASSWORD);
+
+        assertThat(resumeQuote(id, 1)).isEqualTo("\"Do not be downhearted.\"");
+        assertThat(resumeQuote(id, 2)).as("shortened, and closed with its own mark").startsWith("\"Do not be downhearted, little")
+                .endsWith("…\"").doesNotContain("“").hasSizeLessThanOrEqualTo(60);
+        assertThat(resumeQuote(id, 3)).isEqualTo("“Then the wind came back.”");
+        Browser.screenshot(browser, "story-resume-quote");
+    }
+
+    @Test
     void theIdeasOfferedAfterARefusedOneAreButtonsToTapThatFillThePromptBox() {
         browser = Browser.start(true);
         Browser.signIn(browser, port, family.username(), PASSWORD);
@@ -134,6 +150,16 @@ class StoryDetailsBrowserTests {
 
         find("create-story").click();
         Browser.await(browser).until(driver -> driver.getCurrentUrl().matches(".*/stories/[0-9a-f-]{36}$"));
+    }
+
+    /** Puts the listener at sentence {@code segment}, opens the story and answers what "Continue" quotes. */
+    private String resumeQuote(String id, int segment) {
+        assertThat(api.put("/api/stories/" + id + "/position", family.token(), Map.of("segment", segment, "offset_ms", 400))
+                .status()).isEqualTo(200);
+        browser.get("http://localhost:" + port + "/stories/" + id);
+        WebElement resume = find("resume");
+        Browser.await(browser).until(driver -> resume.isDisplayed());
+        return resume.findElement(By.cssSelector(".resume-where")).getText();
     }
 
     /** A finger's tap: down and up where the element is, with no mouse to hover first. */
@@ -169,4 +195,3 @@ class StoryDetailsBrowserTests {
         return browser.findElement(By.cssSelector("[data-test='" + test + "']"));
     }
 }
-
