@@ -33,8 +33,12 @@ import { csrfHeaders } from './csrf.js';
     return json;
   };
 
-  const say = (message) => {
+  // A message about what was done: 'done' (green), 'warning' (some of it was not) or 'error' (none of it was).
+  const say = (message, tone = 'done') => {
     notice.textContent = message;
+    notice.dataset.tone = tone;
+    notice.classList.toggle('notice-warning', tone === 'warning');
+    notice.classList.toggle('notice-error', tone === 'error');
     notice.hidden = false;
   };
 
@@ -89,7 +93,7 @@ import { csrfHeaders } from './csrf.js';
       await action();
     }
     catch (error) {
-      say(error.message);
+      say(error.message, 'error');
     }
     await load();
   };
@@ -149,16 +153,24 @@ import { csrfHeaders } from './csrf.js';
     }
     try {
       const result = await call('POST', `${api}/import`, await file.text());
-      const parts = [`${result.saved} saved`, `${result.failed} could not be saved`];
-      if (result.skipped) {
-        parts.push(`${result.skipped} without a name skipped`);
-      }
       const reasons = result.errors.map((error) =>
         `${error.name || `Item ${error.index + 1}`}: ${Object.values(error.errors).join(' ')}`);
-      say(`Import finished: ${parts.join(', ')}.${reasons.length ? ` ${reasons.join(' ')}` : ''}`);
+      if (result.skipped) {
+        reasons.push(`${result.skipped === 1 ? '1 item has' : `${result.skipped} items have`} no name.`);
+      }
+      if (result.saved === 0) {
+        // Nothing came in: not a success, and what went wrong is what the grown-up needs to read.
+        say(`Nothing was imported from that file. ${reasons.join(' ') || 'It has no characters in it.'}`, 'error');
+      } else {
+        const parts = [`${result.saved} saved`];
+        if (result.failed) parts.push(`${result.failed} could not be saved`);
+        if (result.skipped) parts.push(`${result.skipped} without a name skipped`);
+        say(`Import finished: ${parts.join(', ')}.${result.failed ? ` ${reasons.join(' ')}` : ''}`,
+          result.failed || result.skipped ? 'warning' : 'done');
+      }
     }
     catch (error) {
-      say(`That file could not be imported. ${error.message}`);
+      say(`That file could not be imported. ${error.message}`, 'error');
     }
     importFile.value = '';
     page = 1;

@@ -20,6 +20,16 @@ if (mic && prompt) {
   });
 }
 
+// After a refused idea, the suggested ones: a tap (or Enter) puts one in the prompt box, ready to change or send.
+for (const suggestion of document.querySelectorAll('[data-suggestion]')) {
+  suggestion.addEventListener('click', () => {
+    if (!prompt) return;
+    prompt.value = suggestion.dataset.suggestion;
+    prompt.focus();
+    prompt.setSelectionRange(prompt.value.length, prompt.value.length);
+  });
+}
+
 // The drawing: a preview as soon as one is picked (or photographed), before anything is sent.
 const picture = document.getElementById('image');
 const preview = document.querySelector('[data-test="drawing-preview"]');

@@ -10,6 +10,13 @@ import { voiceInput } from './voice-input.js';
 const story = document.querySelector('[data-story-id], [data-narration]');
 if (story) startPlayer(story);
 
+// The share link is selected whole when it is reached or tapped, ready to copy (here, as the page's policy
+// runs no script written into the page itself).
+const shareUrl = document.querySelector('[data-test="share-url"]');
+if (shareUrl) {
+  for (const event of ['focus', 'click']) shareUrl.addEventListener(event, () => shareUrl.select());
+}
+
 function startPlayer(story) {
   const api = `/api/stories/${story.dataset.storyId}`;
   const shared = story.dataset.shared === 'true';
@@ -66,7 +73,10 @@ function startPlayer(story) {
         heading.after(picture);
       }
       picture.src = part.illustration;
-      picture.alt = `A picture of ${part.title}`;
+    }
+    // What the picture shows (who, where, when), as the server keeps it with the picture.
+    if (picture && part.illustration_description && picture.alt !== part.illustration_description) {
+      picture.alt = part.illustration_description;
     }
     return section;
   }
@@ -319,11 +329,20 @@ function startPlayer(story) {
     if (resume) resume.hidden = true;
   }
 
+  // The sentence in quotation marks, shortened to 60 characters; one that is someone speaking has its own
+  // ("Do not be downhearted.") and gets no second pair.
+  function quoted(text) {
+    const closing = { '"': '"', '“': '”', '„': '“', '‘': '’', "'": "'", '«': '»' }[text.charAt(0)];
+    const shortened = text.length > 60 ? text.slice(0, 57).trimEnd() + '…' : text;
+    if (!closing) return `“${shortened}”`;
+    return shortened === text ? text : shortened + closing;
+  }
+
   // Offered when the listener has heard some of the story before; returns whether it was.
   function offerToContinue(place) {
     const segment = place && segments[place.segment];
     if (!resume || !place || !place.updated_at || !segment || (place.segment === 0 && place.offset_ms < 1000) || touched) return false;
-    resume.querySelector('.resume-where').textContent = `“${segment.text.length > 60 ? segment.text.slice(0, 57) + '…' : segment.text}”`;
+    resume.querySelector('.resume-where').textContent = quoted(segment.text);
     resume.hidden = false;
     find('resume-continue').onclick = () => { hideResume(); touched = true; playFrom(place.segment, place.offset_ms); };
     find('resume-restart').onclick = () => { hideResume(); touched = true; playFrom(0); };

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import com.novastoryteller.account.internal.SignInFailureHandler;
 import com.novastoryteller.account.internal.SignUpsThrottled;
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.FirstErrors;
 import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +73,7 @@ class AccountPages {
     String signUp(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         if (errors.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FirstErrors.of(errors));
             return "account/signup";
         }
         try {

@@ -28,13 +28,16 @@ public class FamilyAccount {
     private static final String README = """
             Everything your family kept in Nova Storyteller, as it was when you downloaded it.
 
-            account.json                 your account (the password is never part of it)
-            stories/<id>/story.json      each story: its text, parts, characters and settings
-            stories/<id>/drawing.*       the drawing it was made from, if there was one
-            stories/<id>/pictures/       the pictures of its parts
-            stories/<id>/narration.mp3   the story read aloud, if it was
-            characters/characters.json   your characters
-            characters/<id>.*            their portraits
+            account.json                    your account (the password is never part of it)
+            stories/<title>/story.json      each story: its text, parts, characters and settings
+            stories/<title>/drawing.*       the drawing it was made from, if there was one
+            stories/<title>/pictures/       the pictures of its parts
+            stories/<title>/narration.mp3   the story read aloud, if it was
+            characters/characters.json      your characters
+            characters/<id>.*               their portraits (the id is the character's in characters.json)
+
+            Each story's folder is named after its title; two stories with the same title are told apart by a
+            number, "The Lost Kite (2)". Its id is in its story.json.
 
             A child's recorded voice is never kept, so there is none here.
             """;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.web.FirstErrors;
 import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,6 +81,7 @@ class FamilyAccountPages {
                 errors.rejectValue("currentPassword", "wrong", e.getMessage());
             }
         }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "passwordForm", FirstErrors.of(errors));
         return page(user, model);
     }
 

@@ -18,7 +18,9 @@ import com.novastoryteller.story.StorySegment;
 record Book(UUID id, String title, String language, Instant created, @Nullable BookPicture cover, List<Page> pages,
         Map<Integer, SpokenSegment> voice) {
 
-    record Page(int index, String title, List<StorySegment> segments, @Nullable BookPicture picture) {
+    /** @param pictureDescription what the picture shows, in words (its alt text); null when there is no picture */
+    record Page(int index, String title, List<StorySegment> segments, @Nullable BookPicture picture,
+            @Nullable String pictureDescription) {
 
         /** The sentences in paragraphs, as the story page shows them. */
         List<List<StorySegment>> paragraphs() {

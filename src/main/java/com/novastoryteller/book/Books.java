@@ -50,7 +50,8 @@ class Books {
             BookPicture picture = part.illustration() == null ? null
                     : stories.illustration(user, id, name(part.illustration())).map(file -> BookPicture.of(name(part.illustration()), bytes(file)))
                             .orElse(null);
-            pages.add(new Book.Page(part.index(), part.title(), byPart.getOrDefault(part.index(), List.of()), picture));
+            pages.add(new Book.Page(part.index(), part.title(), byPart.getOrDefault(part.index(), List.of()), picture,
+                    part.illustrationDescription()));
         }
         BookPicture cover = stories.picture(user, id).map(drawing -> BookPicture.ofImage(bytes(drawing.file())))
                 .orElse(pages.isEmpty() ? null : pages.get(0).picture());

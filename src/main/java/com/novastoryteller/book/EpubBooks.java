@@ -160,8 +160,9 @@ class EpubBooks {
         StringBuilder body = new StringBuilder("<section epub:type=\"chapter\"><h1>").append(xml(page.title()))
                 .append("</h1>\n");
         if (page.picture() != null) {
-            body.append("<figure><img src=\"images/").append(pageName(page)).append(".jpg\" alt=\"A picture of ")
-                    .append(xml(page.title())).append("\"/></figure>\n");
+            String alt = page.pictureDescription() != null ? page.pictureDescription() : "A picture of " + page.title();
+            body.append("<figure><img src=\"images/").append(pageName(page)).append(".jpg\" alt=\"")
+                    .append(xml(alt)).append("\"/></figure>\n");
         }
         boolean spoken = isSpoken(book, page);
         for (List<StorySegment> paragraph : page.paragraphs()) {

@@ -32,7 +32,7 @@ import com.novastoryteller.story.StorySegment;
 /**
  * A story as a printable A4 picture book: a cover with the title and the cover picture, then each part on its
  * own page, its picture above its text, set in Andika (a typeface made for children learning to read), embedded.
- * A part too long for one page goes on over the next.
+ * A part too long for one page goes on over the next, never leaving a line or two alone on a page.
  */
 @Component
 class PdfBooks {
@@ -41,6 +41,15 @@ class PdfBooks {
     private static final float MARGIN = 48;
     private static final float TEXT_SIZE = 15;
     private static final float LEADING = TEXT_SIZE * 1.55f;
+    private static final float PARAGRAPH_GAP = LEADING * 0.5f;
+    /** The lowest a line of text goes, and where the first line of a page that goes on with a part is. */
+    private static final float BOTTOM = MARGIN + 20;
+    private static final float TOP_LINE = PAGE.getHeight() - MARGIN - TEXT_SIZE;
+    private static final float PICTURE_HEIGHT = 360;
+    /** How much smaller than it would be a part's picture may be drawn, so that the part's last lines fit beside it. */
+    private static final float SMALLEST_PICTURE = 0.7f;
+    /** The fewest lines a page that goes on with a part holds: fewer would make a nearly empty page. */
+    static final int FEWEST_LINES_ON_A_PAGE = 4;
     private static final float[] INK = { 0.12f, 0.14f, 0.25f };
     private static final float[] NIGHT = { 0.17f, 0.18f, 0.43f };
 
@@ -102,35 +111,114 @@ class PdfBooks {
         }
     }
 
+    /**
+     * Lays a part out: its picture and title on a new page, then its lines, going on over as many pages as they
+     * need. A page it goes on over is never a nearly empty one: when fewer than {@link #FEWEST_LINES_ON_A_PAGE}
+     * lines would be left for the last page, the picture is drawn a little smaller so that they fit on the first;
+     * if that is not enough, as many lines go over with them as that page needs.
+     */
     private void part(Fonts fonts, Book.Page part) throws IOException {
+        float width = PAGE.getWidth() - 2 * MARGIN;
+        List<String> title = wrap(fonts.heading(), part.title(), 22, width);
+        List<Line> lines = new ArrayList<>();
+        for (List<StorySegment> paragraph : part.paragraphs()) {
+            String words = String.join(" ", paragraph.stream().map(StorySegment::text).toList());
+            List<String> wrapped = wrap(fonts.text(), words, TEXT_SIZE, width);
+            for (int n = 0; n < wrapped.size(); n++) {
+                lines.add(new Line(wrapped.get(n), n == 0 && !lines.isEmpty()));
+            }
+        }
+        float pictureHeight = part.picture() == null ? 0 : drawnHeight(part.picture(), PICTURE_HEIGHT);
+        List<Integer> breaks = breaks(lines, firstLine(pictureHeight, title.size()), -1);
+        if (isNearlyEmpty(breaks, lines.size()) && breaks.size() == 1 && pictureHeight > 0) {
+            for (float smaller = pictureHeight - 2; smaller >= pictureHeight * SMALLEST_PICTURE; smaller -= 2) {
+                if (breaks(lines, firstLine(smaller, title.size()), -1).isEmpty()) {
+                    pictureHeight = smaller;
+                    breaks = List.of();
+                    break;
+                }
+            }
+        }
+        if (isNearlyEmpty(breaks, lines.size())) {
+            int last = breaks.get(breaks.size() - 1);
+            int earlier = last - (FEWEST_LINES_ON_A_PAGE - (lines.size() - last));
+            int before = breaks.size() > 1 ? breaks.get(breaks.size() - 2) : 0;
+            if (earlier - before >= FEWEST_LINES_ON_A_PAGE) {
+                breaks = breaks(lines, firstLine(pictureHeight, title.size()), earlier);
+            }
+        }
+
         PDPage page = new PDPage(PAGE);
         fonts.document().addPage(page);
         PDPageContentStream content = new PDPageContentStream(fonts.document(), page);
         float y = PAGE.getHeight() - MARGIN;
         if (part.picture() != null) {
-            y = picture(fonts.document(), content, part.picture(), y, 360) - 30;
+            y = picture(fonts.document(), content, part.picture(), y, pictureHeight) - 30;
         }
-        for (String line : wrap(fonts.heading(), part.title(), 22, PAGE.getWidth() - 2 * MARGIN)) {
+        for (String line : title) {
             write(content, fonts.heading(), 22, line, MARGIN, y, NIGHT);
             y -= 30;
         }
         y -= 6;
-        for (List<StorySegment> paragraph : part.paragraphs()) {
-            String words = String.join(" ", paragraph.stream().map(StorySegment::text).toList());
-            for (String line : wrap(fonts.text(), words, TEXT_SIZE, PAGE.getWidth() - 2 * MARGIN)) {
-                if (y < MARGIN + 20) {
-                    content.close();
-                    page = new PDPage(PAGE);
-                    fonts.document().addPage(page);
-                    content = new PDPageContentStream(fonts.document(), page);
-                    y = PAGE.getHeight() - MARGIN - TEXT_SIZE;
-                }
-                write(content, fonts.text(), TEXT_SIZE, line, MARGIN, y, INK);
-                y -= LEADING;
+        for (int index = 0; index < lines.size(); index++) {
+            Line line = lines.get(index);
+            if (line.startsParagraph()) {
+                y -= PARAGRAPH_GAP;
             }
-            y -= LEADING * 0.5f;
+            if (breaks.contains(index)) {
+                content.close();
+                page = new PDPage(PAGE);
+                fonts.document().addPage(page);
+                content = new PDPageContentStream(fonts.document(), page);
+                y = TOP_LINE;
+            }
+            write(content, fonts.text(), TEXT_SIZE, line.text(), MARGIN, y, INK);
+            y -= LEADING;
         }
         content.close();
+    }
+
+    /** A line of a part's text, and whether a paragraph starts with it (a little space goes before it). */
+    private record Line(String text, boolean startsParagraph) {
+    }
+
+    /** Where a part's first line of text goes, below its picture and its title. */
+    private static float firstLine(float pictureHeight, int titleLines) {
+        float y = PAGE.getHeight() - MARGIN;
+        if (pictureHeight > 0) {
+            y -= pictureHeight + 30;
+        }
+        return y - 30 * titleLines - 6;
+    }
+
+    /**
+     * The lines that start a new page, as many as fit on each page; {@code breakAt} (or -1) starts one where
+     * it would not have to, so that more lines go over.
+     */
+    private static List<Integer> breaks(List<Line> lines, float firstLine, int breakAt) {
+        List<Integer> breaks = new ArrayList<>();
+        float y = firstLine;
+        for (int index = 0; index < lines.size(); index++) {
+            if (lines.get(index).startsParagraph()) {
+                y -= PARAGRAPH_GAP;
+            }
+            if (y < BOTTOM || index == breakAt) {
+                breaks.add(index);
+                y = TOP_LINE;
+            }
+            y -= LEADING;
+        }
+        return breaks;
+    }
+
+    /** Whether the part's last page would hold only a line or a few. */
+    private static boolean isNearlyEmpty(List<Integer> breaks, int lines) {
+        return !breaks.isEmpty() && lines - breaks.get(breaks.size() - 1) < FEWEST_LINES_ON_A_PAGE;
+    }
+
+    /** How tall the picture is drawn: as wide as the text, at most {@code maxHeight}. */
+    private static float drawnHeight(BookPicture picture, float maxHeight) {
+        return Math.min((PAGE.getWidth() - 2 * MARGIN) * picture.height() / picture.width(), maxHeight);
     }
 
     /** Draws the picture centred below {@code top}, at most {@code maxHeight} tall; answers where it ends. */

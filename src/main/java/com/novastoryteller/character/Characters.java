@@ -81,12 +81,17 @@ public class Characters {
         return CharacterView.of(owned(user, id));
     }
 
-    /** Adds a character, or updates the one with the same name with the fields given (the rest stay). */
+    /**
+     * Adds a character, or updates the one with the same name with the fields given (the rest stay). The name
+     * keeps the library's spelling: "captain mirelle" from a file updates Captain Mirelle and leaves her name as
+     * it is (renaming is an edit of that character).
+     */
     public Saved save(CurrentUser user, CharacterFields fields) {
         requireValid(fields);
         Optional<LibraryCharacter> existing = rows.findByName(user.id(), fields.name());
         if (existing.isPresent()) {
-            return new Saved(update(existing.get(), fields.over(existing.get().fields())), false);
+            LibraryCharacter known = existing.get();
+            return new Saved(update(known, fields.named(known.name()).over(known.fields())), false);
         }
         requireRoomFor(user, 1);
         LibraryCharacter character = portraits.paint(LibraryCharacter.create(user.id(), fields, clock.instant()), 0);

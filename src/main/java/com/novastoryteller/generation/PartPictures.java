@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Illustrator;
 import com.novastoryteller.engine.Illustrator.Illustration;
+import com.novastoryteller.engine.Scene;
 import com.novastoryteller.media.ContentNames;
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StoryIllustrations;
@@ -16,7 +17,7 @@ import com.novastoryteller.story.StoryWriting;
 
 /**
  * Draws a part's picture from what the part says once it is finished, keeps it by its content (a picture that
- * does not change between revisions is kept once), and sets it on the part.
+ * does not change between revisions is kept once), and sets it on the part with what it shows in words.
  */
 @Component
 class PartPictures {
@@ -41,13 +42,13 @@ class PartPictures {
             return;
         }
         String request = writing.prompt(storyId);
-        Illustration picture = illustrator.draw(SceneReader.scene(text, part, story, request, writing.castFigures(storyId)),
-                storyId.getMostSignificantBits());
+        Scene scene = SceneReader.scene(text, part, story, request, writing.castFigures(storyId));
+        Illustration picture = illustrator.draw(scene, storyId.getMostSignificantBits());
         String key = StoryIllustrations.key(storyId,
                 StoryIllustrations.name(ContentNames.of(picture.content()), picture.mediaType()));
         if (!media.exists(key)) {
             media.put(key, picture.content());
         }
-        writing.illustration(storyId, revision, part, key);
+        writing.illustration(storyId, revision, part, key, PictureWords.of(scene));
     }
 }

@@ -14,7 +14,7 @@ import com.novastoryteller.account.FamilyData;
 import com.novastoryteller.story.StoryWriting;
 
 /**
- * Each story as it was read aloud, {@code stories/<id>/narration.mp3} in the download. Its clips are joined
+ * Each story as it was read aloud, {@code stories/<title>/narration.mp3} in the download. Its clips are joined
  * as they are written, without storing the joined file, so a download changes nothing. The narration is
  * erased with its story ({@link NarrationCleanup}).
  */
@@ -37,11 +37,12 @@ class NarrationFamilyData implements FamilyData {
 
     @Override
     public void export(UUID accountId, AccountArchive archive) throws IOException {
+        Map<UUID, String> folders = writing.archiveFolders(accountId);
         for (Map.Entry<UUID, Integer> story : writing.currentRevisions(accountId).entrySet()) {
             var spoken = narration.spoken(story.getKey(), story.getValue());
             if (spoken.isPresent() && !spoken.get().isEmpty()) {
                 List<Resource> clips = spoken.get().stream().map(Narration.SpokenSegment::audio).toList();
-                archive.files(AccountArchive.storyFolder(story.getKey()) + "narration.mp3", clips);
+                archive.files(folders.get(story.getKey()) + "narration.mp3", clips);
             }
         }
     }

@@ -55,7 +55,8 @@ class NarrationManifests {
                 ? narration.whole(spoken).map(c -> audioUrl.apply(c.key())).orElse(null)
                 : null;
         List<PartView> parts = story.parts().stream().map(part -> new PartView(part.index(), part.title(),
-                part.illustration() == null ? null : pictureUrl.apply(part.illustration()))).toList();
+                part.illustration() == null ? null : pictureUrl.apply(part.illustration()),
+                part.illustrationDescription())).toList();
         return new NarrationView(silence != null ? "unavailable" : story.status().id(), story.status().id(), story.title(),
                 story.revision(), voices, parts, segments, story.choices(), whole, silence);
     }
@@ -88,7 +89,7 @@ class NarrationManifests {
             @Nullable String message) {
     }
 
-    record PartView(int index, String title, @Nullable String illustration) {
+    record PartView(int index, String title, @Nullable String illustration, @Nullable String illustrationDescription) {
     }
 
     record SegmentView(int index, int part, String speaker, String text, @Nullable String audio, @Nullable Long durationMs,

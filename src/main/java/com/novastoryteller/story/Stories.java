@@ -144,9 +144,23 @@ public class Stories {
         return catalog.view(owned(user, id));
     }
 
+    /** The user's stories through the API: their own, or everyone's for the admin. */
     @Transactional(readOnly = true)
     public Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
-        StoryCatalog.Found found = catalog.search(user.isAdmin() ? null : user.id(), filter, pageable);
+        return page(user.isAdmin() ? null : user.id(), filter, pageable);
+    }
+
+    /**
+     * The user's own bookshelf ("My stories"): only the stories this account made, for the admin too, who sees
+     * everyone's on the admin's own pages.
+     */
+    @Transactional(readOnly = true)
+    public Page<StoryView> shelf(CurrentUser user, StoryFilter filter, Pageable pageable) {
+        return page(user.id(), filter, pageable);
+    }
+
+    private Page<StoryView> page(@Nullable UUID ownerId, StoryFilter filter, Pageable pageable) {
+        StoryCatalog.Found found = catalog.search(ownerId, filter, pageable);
         return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
     }
 

@@ -2,6 +2,7 @@ package com.novastoryteller.story;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.core.annotation.Order;
@@ -12,8 +13,8 @@ import com.novastoryteller.account.FamilyData;
 import com.novastoryteller.media.MediaStorage;
 
 /**
- * A family's stories in its download ({@code stories/<id>/}: the story as the API shows it, its text, the
- * drawing and the pictures), and erased with the account: every story, hidden and deleted ones too.
+ * A family's stories in its download ({@code stories/<title>/}: the story as the API shows it, with its id, its
+ * text, the drawing and the pictures), and erased with the account: every story, hidden and deleted ones too.
  */
 @Component
 @Order(20)
@@ -24,8 +25,11 @@ class StoryFamilyData implements FamilyData {
     private final StoryText text;
     private final MediaStorage media;
     private final Stories removal;
+    private final StoryWriting writing;
 
-    StoryFamilyData(StoryRepository stories, StoryCatalog catalog, StoryText text, MediaStorage media, Stories removal) {
+    StoryFamilyData(StoryRepository stories, StoryCatalog catalog, StoryText text, MediaStorage media, Stories removal,
+            StoryWriting writing) {
+        this.writing = writing;
         this.stories = stories;
         this.catalog = catalog;
         this.text = text;
@@ -43,8 +47,9 @@ class StoryFamilyData implements FamilyData {
 
     @Override
     public void export(UUID accountId, AccountArchive archive) throws IOException {
+        Map<UUID, String> folders = writing.archiveFolders(accountId);
         for (Story story : stories.findByOwnerIdOrderByCreatedAt(accountId)) {
-            String folder = AccountArchive.storyFolder(story.id());
+            String folder = folders.get(story.id());
             StoryView view = catalog.view(story);
             archive.json(folder + "story.json", view);
             archive.text(folder + "story.txt", view.title() + "\n\n" + view.storyText() + "\n");

@@ -46,8 +46,7 @@ public final class StoryIllustrations {
 
     /** The parts with their pictures' addresses through a share link. */
     public static List<StoryPart> sharedParts(String token, List<StoryPart> parts) {
-        return parts.stream().map(part -> new StoryPart(part.index(), part.title(), part.text(),
-                shared(token, part.illustration()))).toList();
+        return parts.stream().map(part -> part.at(shared(token, part.illustration()))).toList();
     }
 
     /** The story's picture by that name, if the name is one and the picture is there. */

@@ -88,7 +88,7 @@ class StoryPages {
     @GetMapping("/stories")
     String myStories(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        Page<StoryView> shelf = stories.list(user, new StoryFilter(q, null, null),
+        Page<StoryView> shelf = stories.shelf(user, new StoryFilter(q, null, null),
                 PageParameters.of(Math.max(page, 1), SHELF_SIZE));
         model.addAttribute("shelf", shelf);
         model.addAttribute("q", q == null ? "" : q);

@@ -70,8 +70,8 @@ class StoryText {
         int lastPart = jdbc.sql("SELECT COALESCE(MAX(part_index), 0) FROM story_segment "
                 + "WHERE story_id = ? AND revision = ? AND seq <= ?")
             .params(storyId.toString(), from, lastSeq).query(Integer.class).single();
-        jdbc.sql("INSERT INTO story_part (story_id, revision, part_index, title, illustration_key) "
-                + "SELECT story_id, ?, part_index, title, illustration_key FROM story_part "
+        jdbc.sql("INSERT INTO story_part (story_id, revision, part_index, title, illustration_key, illustration_description) "
+                + "SELECT story_id, ?, part_index, title, illustration_key, illustration_description FROM story_part "
                 + "WHERE story_id = ? AND revision = ? AND part_index <= ?")
             .params(to, storyId.toString(), from, lastPart).update();
         jdbc.sql("INSERT INTO story_segment (story_id, revision, seq, part_index, speaker, text) "
@@ -197,23 +197,30 @@ class StoryText {
     /** The parts of a revision with their prose and picture, in order. */
     List<StoryPart> parts(UUID storyId, int revision) {
         List<StorySegment> segments = segments(storyId, revision);
-        Map<Integer, String> pictures = illustrationKeys(storyId, revision);
+        Map<Integer, Picture> pictures = pictures(storyId, revision);
         List<StoryPart> parts = new ArrayList<>();
-        partTitles(storyId, revision).forEach((index, title) -> parts.add(StoryPart.of(index, title,
-                segments.stream().filter(segment -> segment.part() == index).toList(),
-                StoryIllustrations.url(storyId, pictures.get(index)))));
+        partTitles(storyId, revision).forEach((index, title) -> {
+            Picture picture = pictures.get(index);
+            parts.add(StoryPart.of(index, title, segments.stream().filter(segment -> segment.part() == index).toList(),
+                    picture == null ? null : StoryIllustrations.url(storyId, picture.key()),
+                    picture == null ? null : picture.description()));
+        });
         return parts;
     }
 
-    Map<Integer, String> illustrationKeys(UUID storyId, int revision) {
-        Map<Integer, String> keys = new LinkedHashMap<>();
-        jdbc.sql("SELECT part_index, illustration_key FROM story_part WHERE story_id = ? AND revision = ? "
-                + "AND illustration_key IS NOT NULL ORDER BY part_index")
+    /** A part's picture as kept: its media key, and what it shows in words (null when drawn before that was kept). */
+    record Picture(String key, @Nullable String description) {
+    }
+
+    private Map<Integer, Picture> pictures(UUID storyId, int revision) {
+        Map<Integer, Picture> pictures = new LinkedHashMap<>();
+        jdbc.sql("SELECT part_index, illustration_key, illustration_description FROM story_part WHERE story_id = ? "
+                + "AND revision = ? AND illustration_key IS NOT NULL ORDER BY part_index")
             .params(storyId.toString(), revision)
             .query(rs -> {
-                keys.put(rs.getInt(1), rs.getString(2));
+                pictures.put(rs.getInt(1), new Picture(rs.getString(2), rs.getString(3)));
             });
-        return keys;
+        return pictures;
     }
 
     /** Every picture any revision of the story uses. */
@@ -222,9 +229,10 @@ class StoryText {
             .param(storyId.toString()).query(String.class).list();
     }
 
-    void illustrate(UUID storyId, int revision, int part, String key) {
-        jdbc.sql("UPDATE story_part SET illustration_key = ? WHERE story_id = ? AND revision = ? AND part_index = ?")
-            .params(key, storyId.toString(), revision, part).update();
+    void illustrate(UUID storyId, int revision, int part, String key, @Nullable String description) {
+        jdbc.sql("UPDATE story_part SET illustration_key = ?, illustration_description = ? WHERE story_id = ? "
+                + "AND revision = ? AND part_index = ?")
+            .params(key, description, storyId.toString(), revision, part).update();
     }
 
     private static @Nullable Integer nullableInt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

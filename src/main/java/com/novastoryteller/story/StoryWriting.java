@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.novastoryteller.account.AccountArchive;
 import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.StoryLine;
@@ -168,9 +169,23 @@ public class StoryWriting {
         return revisions;
     }
 
-    /** A part's picture is drawn and kept under {@code key}; whoever watches the story is told. */
-    public void illustration(UUID storyId, int revision, int part, String key) {
-        text.illustrate(storyId, revision, part, key);
+    /**
+     * Where each of a family's stories (hidden and deleted ones too) is in the family's download: a folder named
+     * after its title, the same for every module that puts something of the story there.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> archiveFolders(UUID ownerId) {
+        LinkedHashMap<UUID, String> titles = new LinkedHashMap<>();
+        stories.findByOwnerIdOrderByCreatedAt(ownerId).forEach(story -> titles.put(story.id(), story.title()));
+        return AccountArchive.storyFolders(titles);
+    }
+
+    /**
+     * A part's picture is drawn and kept under {@code key}, with what it shows in words (its alt text); whoever
+     * watches the story is told.
+     */
+    public void illustration(UUID storyId, int revision, int part, String key, String description) {
+        text.illustrate(storyId, revision, part, key, description);
         events.publishAfterCommit(storyId, "illustration", new StoryEvents.IllustrationEvent(part,
                 StoryIllustrations.url(storyId, key), revision));
     }

@@ -40,9 +40,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Map<String, String> errors = e.getBindingResult().getFieldErrors().stream()
-                .collect(Collectors.toMap(error -> SnakeCase.of(error.getField()), ProblemDetailsAdvice::message,
-                        (first, second) -> first, LinkedHashMap::new));
+        Map<String, FieldError> first = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(error -> first.merge(SnakeCase.of(error.getField()), error,
+                (kept, other) -> FirstErrors.ORDER.compare(other, kept) < 0 ? other : kept));
+        Map<String, String> errors = new LinkedHashMap<>();
+        first.forEach((field, error) -> errors.put(field, message(error)));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.putIfAbsent(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
         return ResponseEntity.badRequest().body(Problems.invalid("Some fields need another look.", errors));

@@ -90,6 +90,11 @@ class FamilyAccountApiTests {
     void theDownloadHoldsEveryStoryWithItsDrawingPicturesNarrationAndEveryCharacterWithItsPortrait() throws Exception {
         byte[] drawing = TestMedia.png(320, 240, 0x5aa0f0, 0xfad728);
         String story = drawnStory(mia, "a boy named Tomasz and his dog Biscuit", drawing);
+        String again = api.post("/api/stories/", mia.token(), Map.of("prompt", "a boy named Tomasz who walks his dog",
+                "length", "short")).json().get("id").asString();
+        api.awaitReady(again, mia.token(), Duration.ofMinutes(1));
+        api.patch("/api/stories/" + story, mia.token(), Map.of("title", "Tomasz & Biscuit: the \"Big\" Walk?"));
+        api.patch("/api/stories/" + again, mia.token(), Map.of("title", "tomasz & biscuit: the \"big\" walk?"));
         String rufus = character(mia, "Rufus");
         drawnStory(api.register("other-family"), "a fox who sings");
 
@@ -100,9 +105,15 @@ class FamilyAccountApiTests {
         assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment", "nova-storyteller-" + mia.username());
         Map<String, byte[]> files = unzip(download.body());
-        String folder = "stories/" + story + "/";
+        String folder = "stories/Tomasz & Biscuit the Big Walk/";
+        String sameTitle = "stories/tomasz & biscuit the big walk (2)/";
+        assertThat(files.keySet()).as("folders named by title, safe on every system, one per story")
+                .contains(folder + "story.json", sameTitle + "story.json")
+                .noneMatch(name -> name.contains(story) || name.contains(again));
+        assertThat(json.readTree(files.get(sameTitle + "story.json")).get("id").asString()).isEqualTo(again);
         JsonNode saved = json.readTree(files.get(folder + "story.json"));
         JsonNode shown = api.get("/api/stories/" + story, mia.token()).json();
+        assertThat(saved.get("id").asString()).as("the id is kept in the JSON").isEqualTo(story);
         assertThat(saved.get("title").asString()).isEqualTo(shown.get("title").asString());
         assertThat(saved.get("story_text").asString()).isEqualTo(shown.get("story_text").asString());
         assertThat(new String(files.get(folder + "story.txt"), StandardCharsets.UTF_8)).contains(shown.get("title").asString());
@@ -120,7 +131,8 @@ class FamilyAccountApiTests {
         assertThat(json.readTree(files.get("account.json")).get("email").asString()).isEqualTo(mia.email());
         assertThat(new String(files.get("account.json"), StandardCharsets.UTF_8)).doesNotContain("password");
         assertThat(files.keySet()).as("nothing of another family").allMatch(name -> !name.startsWith("stories/")
-                || name.startsWith(folder));
+                || name.startsWith(folder) || name.startsWith(sameTitle));
+        assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("stories/<title>/story.json");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.novastoryteller.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ class AccountPagesBrowserTests {
         String email = username + "@family.example";
 
         browser.get(url("/"));
+        assertNoApiDocumentationLink();
         Browser.screenshot(browser, "home");
         browser.findElement(By.cssSelector("[data-test=hero-signup]")).click();
         Browser.fill(browser, "First name", "Mia");
@@ -51,6 +53,7 @@ class AccountPagesBrowserTests {
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
         waitForPath("/stories");
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My stories");
         assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).getText())
                 .contains("first story");
@@ -91,13 +94,26 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
 
         browser.get(url("/signup"));
+        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        Map<String, String> asked = Map.of("firstName", "Please enter a first name.", "lastName", "Please enter a last name.",
+                "email", "Please enter an e-mail address.", "username", "Please choose a username.",
+                "password", "Please choose a password.");
+        asked.forEach((field, message) -> assertThat(browser.findElement(By.id(field + "-error")).getText())
+                .as("one message for the empty %s, the one to act on", field).isEqualTo(message));
+        assertThat(browser.findElements(By.cssSelector(".field-error br"))).isEmpty();
+
+        Browser.fill(browser, "First name", "Pat");
+        Browser.fill(browser, "Username", "ab");
         Browser.fill(browser, "E-mail", "not an address");
         Browser.fill(browser, "Password", "short");
         browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
 
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an e-mail");
-        assertThat(browser.findElement(By.id("password-error")).getText()).contains("8 to 128");
-        assertThat(browser.findElement(By.id("firstName-error")).getText()).contains("first name");
+        assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("A password has 8 to 128 characters.");
+        assertThat(browser.findElement(By.id("username-error")).getText()).isEqualTo("A username has 3 to 40 characters.");
+        assertThat(browser.findElement(By.id("lastName-error")).getText()).isEqualTo("Please enter a last name.");
+        assertThat(browser.findElements(By.id("firstName-error"))).as("a field that is right has no message").isEmpty();
+        assertThat(Browser.field(browser, "First name").getDomProperty("value")).as("and keeps what was typed").isEqualTo("Pat");
         assertThat(Browser.field(browser, "E-mail").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(Browser.field(browser, "Password").getAttribute("value")).isEmpty();
         Browser.screenshot(browser, "signup-errors");
@@ -107,6 +123,7 @@ class AccountPagesBrowserTests {
     void aGrownUpReadsWhatIsKeptChangesThePasswordAndDeletesTheAccountWithEverythingInIt() {
         browser = Browser.start(false);
         browser.get(url("/signup"));
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.cssSelector("[data-test=privacy]")).getText())
                 .contains("grown-up's account", "A child's recorded voice is never kept", "No outside AI service is used",
                         "browser's own speech recognition");
@@ -121,6 +138,7 @@ class AccountPagesBrowserTests {
 
         browser.findElement(By.cssSelector("[data-test=nav-account]")).click();
         waitForPath("/account");
+        assertNoApiDocumentationLink();
         assertThat(browser.findElement(By.cssSelector("[data-test=account-username]")).getText()).isEqualTo(username);
         assertThat(browser.findElement(By.cssSelector("[data-test=account-data]")).getText()).contains("0 stories",
                 "0 characters");
@@ -156,6 +174,12 @@ class AccountPagesBrowserTests {
         Browser.fill(browser, "Password", "two stories a day");
         browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
         assertThat(browser.findElement(By.cssSelector("[data-test=signin-error]")).getText()).contains("do not match");
+    }
+
+    /** A family's page says nothing of the API: its documentation is for whoever runs the installation. */
+    private void assertNoApiDocumentationLink() {
+        assertThat(browser.findElements(By.cssSelector("a[href^='/docs'], a[href*='api-docs'], a[href*='swagger']")))
+                .as("a link to the API documentation on " + browser.getCurrentUrl()).isEmpty();
     }
 
     private void waitForPath(String path) {

@@ -143,6 +143,35 @@ class AdminConsoleBrowserTests {
     }
 
     @Test
+    void theAdminsMyStoriesHoldsOnlyTheAdminsOwnAndEveryFamilysAreOnTheAdminPages() {
+        Api api = new Api(port);
+        Registered family = api.register("family");
+        String theirs = api.post("/api/stories/", family.token(), Map.of("prompt", "a walrus named Wilbur who knits a scarf"))
+                .json().get("id").asString();
+        String theirTitle = api.awaitReady(theirs, family.token(), Duration.ofMinutes(1)).get("title").asString();
+        String admin = signInAsAdmin();
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().endsWith("/stories"));
+
+        assertThat(find("empty-stories").isDisplayed()).as("the admin has made no story yet").isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Wilbur").doesNotContain(theirTitle);
+        String token = api.post("/api/login", null, Map.of("username", admin, "password", "run the place")).json()
+                .get("token").asString();
+        api.post("/api/stories/", token, Map.of("prompt", "a heron named Hattie who paints the sky"));
+        browser.navigate().refresh();
+        assertThat(find("story-list").getText()).contains("Hattie").doesNotContain("Wilbur").doesNotContain(theirTitle);
+        assertThat(browser.findElements(By.cssSelector("[data-test=story-list] li"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("footer a[href^='/docs']"))).as("no API link for a family").isEmpty();
+
+        find("nav-admin").click();
+        find("admin-nav").findElement(By.linkText("Stories")).click();
+        Browser.await(browser).until(driver -> driver.getCurrentUrl().contains("/admin/stories"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("every family's stories are here")
+                .contains(theirTitle);
+        assertThat(find("admin-nav").findElement(By.linkText("API")).getDomAttribute("href"))
+                .as("the API documentation is a click away for the admin").isEqualTo("/docs");
+    }
+
+    @Test
     void theAccountsPageTurnsItsPagesKeepingTheSearch() {
         String family = "page" + UUID.randomUUID().toString().substring(0, 6);
         for (int n = 0; n < 21; n++) {
@@ -177,7 +206,8 @@ class AdminConsoleBrowserTests {
         }
     }
 
-    private void signInAsAdmin() {
+    /** Opens an admin account and signs it in through the page; answers its username. */
+    private String signInAsAdmin() {
         String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.open(new NewAccount(name + "@example.com", name, "run the place", "Ada", "Admin"), Role.ADMIN);
         browser = Browser.start(true);
@@ -185,6 +215,7 @@ class AdminConsoleBrowserTests {
         Browser.fill(browser, "Username or e-mail", name);
         Browser.fill(browser, "Password", "run the place");
         browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        return name;
     }
 
     private WebElement find(String test) {

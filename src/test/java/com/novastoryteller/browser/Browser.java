@@ -4,8 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -15,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +51,8 @@ public final class Browser {
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
+        // What the page's console says (a script the Content-Security-Policy blocks, say), for consoleErrors.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -67,6 +73,22 @@ public final class Browser {
         fill(driver, "Password", "a story a day");
         driver.findElement(By.cssSelector("[data-test=signup-submit]")).click();
         await(driver).until(ExpectedConditions.urlContains("/stories"));
+    }
+
+    /** Signs an account in through the sign-in page, landing on its bookshelf. */
+    public static void signIn(ChromeDriver driver, int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/signin");
+        fill(driver, "Username or e-mail", username);
+        fill(driver, "Password", password);
+        driver.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        await(driver).until(ExpectedConditions.urlContains("/stories"));
+    }
+
+    /** The errors the page's console has shown since this was last asked (a blocked script, a failed load). */
+    public static List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Waits up to 30 seconds: long enough for a story to be written and read on a slow machine. */

@@ -69,6 +69,7 @@ class CharacterLibraryBrowserTests {
         Browser.await(browser).until(driver -> notice.getText().startsWith("Import finished"));
         assertThat(notice.getText()).contains("1 saved").contains("1 could not be saved").contains("1 without a name skipped")
                 .contains("Blob");
+        assertThat(notice.getDomAttribute("data-tone")).as("some of it was not imported").isEqualTo("warning");
         Browser.await(browser).until(driver -> names().equals(List.of("Pip", "Zuzu")));
 
         WebElement pip = browser.findElements(By.cssSelector("[data-test=character-card]")).get(0);
@@ -98,6 +99,45 @@ class CharacterLibraryBrowserTests {
                     + " + answer.headers.get('Content-Type')))", href);
             assertThat(type).as(link).isIn("200 application/pdf", "200 application/epub+zip");
         }
+    }
+
+    @Test
+    void anImportThatSavedNothingIsShownAsAnErrorSayingWhatWentWrong() throws IOException {
+        Path uploads = Files.createDirectories(Path.of("target", "uploads"));
+        Path nothingGood = uploads.resolve("nothing-good.json").toAbsolutePath();
+        Files.writeString(nothingGood, """
+                [{"name": "Blob", "voice": "opera"}, {"description": "nobody named me"}]
+                """);
+        Path notJson = uploads.resolve("not-json.json").toAbsolutePath();
+        Files.writeString(notJson, "these are not characters");
+        Path good = uploads.resolve("good.json").toAbsolutePath();
+        Files.writeString(good, """
+                {"name": "Pip", "physical_appearance": "a tiny grey mouse"}
+                """);
+        browser = Browser.start(true);
+        Browser.signUp(browser, port, "Ola");
+        browser.findElement(By.cssSelector("[data-test=nav-characters]")).click();
+        Browser.await(browser).until(driver -> driver.findElement(By.cssSelector("[data-test=empty-characters]")).isDisplayed());
+        WebElement notice = browser.findElement(By.cssSelector("[data-test=character-notice]"));
+        String successColour = "rgba(216, 245, 232, 1)";
+
+        browser.findElement(By.cssSelector("[data-test=import-file]")).sendKeys(nothingGood.toString());
+        Browser.await(browser).until(driver -> notice.isDisplayed());
+        assertThat(notice.getText()).startsWith("Nothing was imported").contains("Blob: Pick one of the voices")
+                .contains("1 item has no name").doesNotContain("Import finished");
+        assertThat(notice.getDomAttribute("data-tone")).isEqualTo("error");
+        assertThat(notice.getCssValue("background-color")).as("not the green of a success").isNotEqualTo(successColour);
+        Browser.screenshot(browser, "character-import-nothing");
+
+        browser.findElement(By.cssSelector("[data-test=import-file]")).sendKeys(notJson.toString());
+        Browser.await(browser).until(driver -> notice.getText().startsWith("That file could not be imported"));
+        assertThat(notice.getDomAttribute("data-tone")).isEqualTo("error");
+
+        browser.findElement(By.cssSelector("[data-test=import-file]")).sendKeys(good.toString());
+        Browser.await(browser).until(driver -> notice.getText().startsWith("Import finished: 1 saved."));
+        assertThat(notice.getDomAttribute("data-tone")).isEqualTo("done");
+        assertThat(notice.getCssValue("background-color")).isEqualTo(successColour);
+        assertThat(names()).containsExactly("Pip");
     }
 
     private List<String> names() {

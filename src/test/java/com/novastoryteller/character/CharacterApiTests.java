@@ -64,7 +64,7 @@ class CharacterApiTests {
                 "description", "a little fox with a bushy tail", "clothing_style", "a blue scarf"));
         assertThat(sameName.status()).as("the same name in another case updates the character").isEqualTo(200);
         assertThat(sameName.json().get("id").asString()).isEqualTo(id);
-        assertThat(sameName.json().get("name").asString()).isEqualTo("rUFUS");
+        assertThat(sameName.json().get("name").asString()).as("the library's spelling stays").isEqualTo("Rufus");
         assertThat(portrait(sameName.json())).as("the new scarf is drawn").contains("#457b9d").doesNotContain("#e63946");
 
         for (String name : List.of("Pip", "Bramble", "Ada")) {
@@ -74,8 +74,8 @@ class CharacterApiTests {
         assertThat(firstPage.get("count").asInt()).isEqualTo(4);
         assertThat(names(firstPage)).containsExactly("Ada", "Bramble");
         assertThat(firstPage.get("next").asString()).contains("page=2");
-        assertThat(names(api.get("/api/characters/?page=2&page_size=2", mia.token()).json())).containsExactly("Pip", "rUFUS");
-        assertThat(names(api.get("/api/characters/?q=BUSHY", mia.token()).json())).containsExactly("rUFUS");
+        assertThat(names(api.get("/api/characters/?page=2&page_size=2", mia.token()).json())).containsExactly("Pip", "Rufus");
+        assertThat(names(api.get("/api/characters/?q=BUSHY", mia.token()).json())).containsExactly("Rufus");
 
         JsonNode patched = api.patch("/api/characters/" + id + "/", mia.token(), Map.of("voice", "giant")).json();
         assertThat(patched.get("voice").asString()).isEqualTo("giant");
@@ -174,14 +174,14 @@ class CharacterApiTests {
         assertThat(result.get("errors").get(1).get("index").asInt()).isEqualTo(4);
 
         JsonNode library = api.get("/api/characters/", mia.token()).json();
-        assertThat(names(library)).containsExactly("PIP", "rufus");
+        assertThat(names(library)).as("a known name keeps the library's spelling").containsExactly("Pip", "Rufus");
         JsonNode pip = library.get("results").get(0);
         assertThat(pip.get("description").asString()).isEqualTo("a tiny grey mouse");
         assertThat(pip.get("key_traits").asString()).isEqualTo("shy, clever");
         assertThat(pip.get("age").asInt()).isEqualTo(7);
         assertThat(pip.get("clothing_style").asString()).isEqualTo("yellow wellies");
         assertThat(pip.get("image_style").asString()).isEqualTo("night");
-        assertThat(portrait(pip)).contains("<title>PIP, mouse</title>");
+        assertThat(portrait(pip)).contains("<title>Pip, mouse</title>");
         JsonNode fox = library.get("results").get(1);
         assertThat(fox.get("id").asString()).as("updated, not added").isEqualTo(rufus);
         assertThat(fox.get("description").asString()).isEqualTo("a fox in a green coat");
@@ -190,6 +190,30 @@ class CharacterApiTests {
         assertThat(one.get("saved").asInt()).isEqualTo(1);
         assertThat(api.post("/api/characters/import", mia.token(), "42").status()).isEqualTo(400);
         assertThat(api.get("/api/characters/", mia.token()).json().get("count").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void anImportOrSaveThatFindsANameInAnotherCaseKeepsTheLibrarysSpellingAndOnlyAnEditRenames() {
+        String mirelle = api.post("/api/characters/", mia.token(), Map.of("name", "Captain Mirelle",
+                "description", "an astronaut with a silver helmet")).json().get("id").asString();
+
+        JsonNode imported = api.post("/api/characters/import", mia.token(),
+                "[{\"name\": \"captain mirelle\", \"key_traits\": \"brave and kind\"}]").json();
+        Api.Reply saved = api.post("/api/characters/", mia.token(), Map.of("name", "CAPTAIN MIRELLE", "voice", "giant"));
+
+        assertThat(imported.get("saved").asInt()).isEqualTo(1);
+        assertThat(saved.status()).isEqualTo(200);
+        JsonNode library = api.get("/api/characters/", mia.token()).json();
+        assertThat(library.get("count").asInt()).isEqualTo(1);
+        JsonNode captain = library.get("results").get(0);
+        assertThat(captain.get("id").asString()).isEqualTo(mirelle);
+        assertThat(captain.get("name").asString()).isEqualTo("Captain Mirelle");
+        assertThat(captain.get("key_traits").asString()).isEqualTo("brave and kind");
+        assertThat(captain.get("voice").asString()).isEqualTo("giant");
+        assertThat(captain.get("description").asString()).isEqualTo("an astronaut with a silver helmet");
+
+        JsonNode renamed = api.patch("/api/characters/" + mirelle, mia.token(), Map.of("name", "CAPTAIN Mirelle")).json();
+        assertThat(renamed.get("name").asString()).as("editing the character itself renames it").isEqualTo("CAPTAIN Mirelle");
     }
 
     @Test
