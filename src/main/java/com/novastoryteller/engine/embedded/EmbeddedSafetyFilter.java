@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,8 +40,12 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
     /** Beyond this many sentences a text is a story being told, read by the lists alone past this point. */
     private static final int MAX_SENTENCES = 60;
-    /** A word with a digit or a symbol inside it, or letters spelled out one by one: "k1ll", "m*rder", "s.t.a.b". */
-    private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
+    /**
+     * A word with a digit or a symbol inside it, a word begun with a currency sign for its letter, or letters spelled
+     * out one by one: "k1ll", "m*rder", "$hoot", "s.t.a.b".
+     */
+    private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|(?<![\\p{L}\\p{N}])[$\u20ac]\\p{L}{2,}"
+            + "|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
     /** Words at least this long are compared with the lists' words letter by letter, one letter may differ. */
     private static final int NEARLY_LENGTH = 8;
     /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
@@ -50,6 +56,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
     private final Set<String> allowedWords = new HashSet<>();
     private final Set<String> allowedPhrases = new HashSet<>();
+    /** The allowed words and phrases in running text, taken out before a sentence is read by meaning. */
+    private final Pattern allowedInText;
     private final Together together = Together.read(Entries::of);
 
     public EmbeddedSafetyFilter() {
@@ -61,6 +69,9 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         for (String entry : WordList.read("/safety/allow.txt").stream().map(NormalisedText::entry).toList()) {
             (entry.contains(" ") ? allowedPhrases : allowedWords).add(entry);
         }
+        allowedInText = Pattern.compile(Stream.concat(allowedPhrases.stream(), allowedWords.stream())
+                .map(entry -> Pattern.quote(entry).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")), Pattern.CASE_INSENSITIVE);
     }
 
     static String listFile(SafetyCategory category) {
@@ -125,7 +136,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         for (String sentence : sentences(text)) {
             // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
             found.addAll(together.in(NormalisedText.words(sentence)));
-            MeaningCheck.Closeness closeness = MeaningCheck.get().closeness(undisguised(sentence));
+            MeaningCheck.Closeness closeness = closeness(sentence);
             if (closeness.isUnsafe(likely)) {
                 found.add(closeness.category());
             }
@@ -135,6 +146,22 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
             found.addAll(sometimes);
         }
         return found.isEmpty() ? SafetyVerdict.SAFE : new SafetyVerdict(found);
+    }
+
+    /**
+     * How the sentence reads by meaning, as it is or without its allowed words, whichever is more innocent: an
+     * allowed word can mislead the encoder, which reads "sextant" in pieces, and taking it out can leave a fragment
+     * that misleads it more ("Moby Dick for kids" without the name is "for kids").
+     */
+    private MeaningCheck.Closeness closeness(String sentence) {
+        MeaningCheck meaning = MeaningCheck.get();
+        MeaningCheck.Closeness asWritten = meaning.closeness(undisguised(sentence));
+        String rest = allowedInText.matcher(sentence).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        if (rest.equals(sentence.strip()) || rest.chars().filter(Character::isLetter).count() < 3) {
+            return asWritten;
+        }
+        MeaningCheck.Closeness withoutAllowed = meaning.closeness(undisguised(rest));
+        return withoutAllowed.likelihood() < asWritten.likelihood() ? withoutAllowed : asWritten;
     }
 
     /** "k1ll everyone", "s.t.a.b the bully" as the encoder can read them; a sentence with no disguise as it is. */

@@ -3,20 +3,26 @@ package com.novastoryteller.engine.embedded.safety;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
- * A softmax regression over what a sentence means (its vector from the sentence encoder) and the words it uses
- * (each word and each pair of neighbouring words, hashed into a fixed number of slots): for each class (the unsafe
- * categories and "innocent") a weight per feature and a bias, learnt from the curated examples by full-batch
- * gradient descent with weight decay. The innocent class (the last) counts for a quarter, and each unsafe category
- * as much as any other, however many examples each has. The
- * vector carries what is meant in words never seen before; the words carry what the vector blurs ("pills" and
- * "vitamins" mean nearly the same to the encoder).
+ * A small "wide and deep" network over one sentence. The deep part reads what the sentence means: its vector from the
+ * sentence encoder passes through one hidden layer, which can learn that "never wake up" is self-harm in a story
+ * about tablets and a happy ending in a story about winter bears. The wide part reads the words it uses: each word
+ * and each pair of neighbouring words, hashed into a fixed number of slots, weighs directly on each class, because
+ * the encoder blurs words that matter ("pills" and "vitamins" mean nearly the same to it). The classes are the
+ * unsafe categories and "innocent" (the last); the innocent examples count for half, each unsafe category for an
+ * equal share of the other half, however many examples each has.
  *
- * <p>Written here rather than taken from a library: the maintained Java learners are either GPL-licensed or far
- * larger than this, and training on a few thousand examples takes a few seconds.
+ * <p>Three such networks, each learnt from its own seed, are averaged: one alone is often all but certain about a
+ * short sentence it has little to go on ("I can't do it."). Each is learnt by stochastic gradient descent with
+ * dropout and weight decay from a fixed seed, so that the same examples give the same weights. Written here rather than taken from a library: the maintained Java learners are
+ * either GPL-licensed or far larger than this, and learning from ten thousand sentences takes about a minute.
  */
 final class MeaningClassifier {
 
@@ -24,140 +30,251 @@ final class MeaningClassifier {
     static final int WORD_SLOTS = 1 << 15;
 
     /** Names the features and the training: a classifier written with another is learnt again. */
-    static final String FORMAT = "meaning-classifier/3: minilm-l6-q + words and pairs in 32768 slots, 300 rounds, innocent 0.125";
+    static final String FORMAT = "meaning-classifier/5: three networks averaged, each minilm-l6-q through 256 hidden + words and pairs in 32768 slots, 30 epochs, innocent 0.5";
 
-    private static final int ROUNDS = 300;
-    private static final double INNOCENT_SHARE = 0.125;
-    private static final double LEARNING_RATE = 20.0;
-    private static final double WEIGHT_DECAY = 1e-5;
+    private static final int HIDDEN = 256;
+    private static final int EPOCHS = 30;
+    private static final double INNOCENT_SHARE = 0.5;
+    private static final double LEARNING_RATE = 0.05;
+    private static final double WEIGHT_DECAY = 1e-4;
+    private static final double DROPOUT = 0.3;
+    private static final long SEED = 7;
+    /** How many networks, each from its own seed, are averaged: one alone is too sure of itself on short sentences. */
+    private static final int MEMBERS = 3;
 
-    private final double[][] meaningWeights;
-    private final double[][] wordWeights;
-    private final double[] biases;
+    private final float[][] hiddenWeights;
+    private final float[] hiddenBiases;
+    private final float[][] outputWeights;
+    private final float[][] wordWeights;
+    private final float[] outputBiases;
 
-    private MeaningClassifier(double[][] meaningWeights, double[][] wordWeights, double[] biases) {
-        this.meaningWeights = meaningWeights;
-        this.wordWeights = wordWeights;
-        this.biases = biases;
+    private MeaningClassifier(int classes, int dimensions) {
+        hiddenWeights = new float[HIDDEN][dimensions];
+        hiddenBiases = new float[HIDDEN];
+        outputWeights = new float[classes][HIDDEN];
+        wordWeights = new float[classes][WORD_SLOTS];
+        outputBiases = new float[classes];
     }
 
     /** One sentence as the classifier reads it: its unit meaning vector, and the slots of its words, each counting {@code wordWeight}. */
     record Features(float[] meaning, int[] words, double wordWeight) {
     }
 
-    /** Learns from {@code examples.get(c)}, the sentences of class {@code c}. Deterministic: the same examples, the same weights. */
-    static MeaningClassifier train(List<List<Features>> examples) {
+    /**
+     * Learns {@link #MEMBERS} networks from {@code examples.get(c)}, the sentences of class {@code c}, side by side.
+     * Deterministic: the same examples, the same weights.
+     */
+    static List<MeaningClassifier> train(List<List<Features>> examples) {
+        return IntStream.range(0, MEMBERS).parallel().mapToObj(member -> train(examples, SEED + member)).toList();
+    }
+
+    /** How likely the sentence is to belong to each class, by the networks together. */
+    static double[] probabilities(List<MeaningClassifier> networks, Features sentence) {
+        double[] mean = new double[networks.get(0).outputBiases.length];
+        for (MeaningClassifier network : networks) {
+            double[] probabilities = network.probabilities(sentence);
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += probabilities[c] / networks.size();
+            }
+        }
+        return mean;
+    }
+
+    private static MeaningClassifier train(List<List<Features>> examples, long seed) {
         int classes = examples.size();
         int dimensions = examples.stream().flatMap(List::stream).findFirst().orElseThrow().meaning().length;
-        MeaningClassifier model = new MeaningClassifier(new double[classes][dimensions], new double[classes][WORD_SLOTS],
-                new double[classes]);
-        for (int round = 0; round < ROUNDS; round++) {
-            double[][] meaningGradient = new double[classes][dimensions];
-            double[][] wordGradient = new double[classes][WORD_SLOTS];
-            double[] biasGradient = new double[classes];
-            for (int truth = 0; truth < classes; truth++) {
-                // every class weighs alike, the innocent (the last) as one of them
-                double classShare = truth == classes - 1 ? INNOCENT_SHARE : (1 - INNOCENT_SHARE) / (classes - 1);
-                double share = classShare / examples.get(truth).size();
-                for (Features example : examples.get(truth)) {
-                    double[] probabilities = model.probabilities(example);
-                    for (int c = 0; c < classes; c++) {
-                        double error = (probabilities[c] - (c == truth ? 1 : 0)) * share;
-                        biasGradient[c] += error;
-                        for (int d = 0; d < dimensions; d++) {
-                            meaningGradient[c][d] += error * example.meaning()[d];
-                        }
-                        for (int slot : example.words()) {
-                            wordGradient[c][slot] += error * example.wordWeight();
-                        }
-                    }
-                }
+        MeaningClassifier model = new MeaningClassifier(classes, dimensions);
+        Random random = new Random(seed);
+        model.initialise(random);
+        List<int[]> order = new ArrayList<>();
+        double[] classWeights = new double[classes];
+        int total = examples.stream().mapToInt(List::size).sum();
+        for (int c = 0; c < classes; c++) {
+            double share = c == classes - 1 ? INNOCENT_SHARE : (1 - INNOCENT_SHARE) / (classes - 1);
+            classWeights[c] = share * total / examples.get(c).size();
+            for (int n = 0; n < examples.get(c).size(); n++) {
+                order.add(new int[] {c, n});
             }
-            for (int c = 0; c < classes; c++) {
-                model.biases[c] -= LEARNING_RATE * biasGradient[c];
-                step(model.meaningWeights[c], meaningGradient[c]);
-                step(model.wordWeights[c], wordGradient[c]);
+        }
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            for (int[] example : order) {
+                model.learn(examples.get(example[0]).get(example[1]), example[0], classWeights[example[0]], random);
             }
         }
         return model;
     }
 
-    /** Writes the weights, with the fingerprint of the examples they were learnt from. */
-    void write(DataOutputStream out, String fingerprint) throws IOException {
+    private void initialise(Random random) {
+        for (float[] row : hiddenWeights) {
+            for (int d = 0; d < row.length; d++) {
+                row[d] = (float) (random.nextGaussian() * Math.sqrt(2.0 / row.length));
+            }
+        }
+        for (float[] row : outputWeights) {
+            for (int h = 0; h < HIDDEN; h++) {
+                row[h] = (float) (random.nextGaussian() * Math.sqrt(1.0 / HIDDEN));
+            }
+        }
+    }
+
+    /** One step of gradient descent on one example, its hidden units dropped out at random. */
+    private void learn(Features example, int truth, double weight, Random random) {
+        float[] hidden = hidden(example.meaning());
+        for (int h = 0; h < HIDDEN; h++) {
+            hidden[h] = random.nextDouble() < DROPOUT ? 0 : (float) (hidden[h] / (1 - DROPOUT));
+        }
+        double[] probabilities = softmax(scores(hidden, example));
+        double[] hiddenGradient = new double[HIDDEN];
+        for (int c = 0; c < outputBiases.length; c++) {
+            double error = (probabilities[c] - (c == truth ? 1 : 0)) * weight;
+            outputBiases[c] -= (float) (LEARNING_RATE * error);
+            float[] row = outputWeights[c];
+            for (int h = 0; h < HIDDEN; h++) {
+                hiddenGradient[h] += error * row[h];
+                row[h] -= (float) (LEARNING_RATE * (error * hidden[h] + WEIGHT_DECAY * row[h]));
+            }
+            for (int slot : example.words()) {
+                wordWeights[c][slot] -= (float) (LEARNING_RATE * (error * example.wordWeight() + WEIGHT_DECAY * wordWeights[c][slot]));
+            }
+        }
+        for (int h = 0; h < HIDDEN; h++) {
+            if (hidden[h] <= 0) {
+                continue;
+            }
+            double gradient = hiddenGradient[h] / (1 - DROPOUT);
+            hiddenBiases[h] -= (float) (LEARNING_RATE * gradient);
+            float[] row = hiddenWeights[h];
+            float[] meaning = example.meaning();
+            for (int d = 0; d < row.length; d++) {
+                row[d] -= (float) (LEARNING_RATE * (gradient * meaning[d] + WEIGHT_DECAY * row[d]));
+            }
+        }
+    }
+
+    private float[] hidden(float[] meaning) {
+        float[] hidden = new float[HIDDEN];
+        for (int h = 0; h < HIDDEN; h++) {
+            float[] row = hiddenWeights[h];
+            double sum = hiddenBiases[h];
+            for (int d = 0; d < row.length; d++) {
+                sum += row[d] * meaning[d];
+            }
+            hidden[h] = (float) Math.max(0, sum);
+        }
+        return hidden;
+    }
+
+    private double[] scores(float[] hidden, Features sentence) {
+        double[] scores = new double[outputBiases.length];
+        for (int c = 0; c < scores.length; c++) {
+            double score = outputBiases[c];
+            for (int h = 0; h < HIDDEN; h++) {
+                score += outputWeights[c][h] * hidden[h];
+            }
+            for (int slot : sentence.words()) {
+                score += wordWeights[c][slot] * sentence.wordWeight();
+            }
+            scores[c] = score;
+        }
+        return scores;
+    }
+
+    private static double[] softmax(double[] scores) {
+        double highest = Double.NEGATIVE_INFINITY;
+        for (double score : scores) {
+            highest = Math.max(highest, score);
+        }
+        double total = 0;
+        double[] probabilities = new double[scores.length];
+        for (int c = 0; c < scores.length; c++) {
+            probabilities[c] = Math.exp(scores[c] - highest);
+            total += probabilities[c];
+        }
+        for (int c = 0; c < scores.length; c++) {
+            probabilities[c] /= total;
+        }
+        return probabilities;
+    }
+
+    /** How likely the sentence is to belong to each class, in the order the classes were trained; they sum to one. */
+    private double[] probabilities(Features sentence) {
+        return softmax(scores(hidden(sentence.meaning()), sentence));
+    }
+
+    /** Writes the networks' weights, with the fingerprint of the examples they were learnt from. */
+    static void write(List<MeaningClassifier> networks, DataOutputStream out, String fingerprint) throws IOException {
         out.writeUTF(FORMAT);
         out.writeUTF(fingerprint);
-        out.writeInt(biases.length);
-        out.writeInt(meaningWeights[0].length);
-        for (int c = 0; c < biases.length; c++) {
-            out.writeDouble(biases[c]);
-            for (double weight : meaningWeights[c]) {
-                out.writeFloat((float) weight);
-            }
+        out.writeInt(networks.size());
+        for (MeaningClassifier network : networks) {
+            network.write(out);
+        }
+    }
+
+    /** The networks written by {@link #write}, if they were learnt from examples with this fingerprint. */
+    static Optional<List<MeaningClassifier>> read(DataInputStream in, String fingerprint) throws IOException {
+        if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        List<MeaningClassifier> networks = new ArrayList<>();
+        for (int members = in.readInt(); members > 0; members--) {
+            networks.add(read(in));
+        }
+        return Optional.of(networks);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(outputBiases.length);
+        out.writeInt(hiddenWeights[0].length);
+        for (int h = 0; h < HIDDEN; h++) {
+            out.writeFloat(hiddenBiases[h]);
+            write(out, hiddenWeights[h]);
+        }
+        for (int c = 0; c < outputBiases.length; c++) {
+            out.writeFloat(outputBiases[c]);
+            write(out, outputWeights[c]);
             // most word slots are never used by any example: only the others are kept
             int used = 0;
-            for (double weight : wordWeights[c]) {
+            for (float weight : wordWeights[c]) {
                 used += weight != 0 ? 1 : 0;
             }
             out.writeInt(used);
             for (int slot = 0; slot < WORD_SLOTS; slot++) {
                 if (wordWeights[c][slot] != 0) {
                     out.writeInt(slot);
-                    out.writeFloat((float) wordWeights[c][slot]);
+                    out.writeFloat(wordWeights[c][slot]);
                 }
             }
         }
     }
 
-    /** The weights written by {@link #write}, if they were learnt from examples with this fingerprint. */
-    static Optional<MeaningClassifier> read(DataInputStream in, String fingerprint) throws IOException {
-        if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(fingerprint)) {
-            return Optional.empty();
-        }
+    private static MeaningClassifier read(DataInputStream in) throws IOException {
         int classes = in.readInt();
-        int dimensions = in.readInt();
-        MeaningClassifier model = new MeaningClassifier(new double[classes][dimensions], new double[classes][WORD_SLOTS],
-                new double[classes]);
+        MeaningClassifier model = new MeaningClassifier(classes, in.readInt());
+        for (int h = 0; h < HIDDEN; h++) {
+            model.hiddenBiases[h] = in.readFloat();
+            read(in, model.hiddenWeights[h]);
+        }
         for (int c = 0; c < classes; c++) {
-            model.biases[c] = in.readDouble();
-            for (int d = 0; d < dimensions; d++) {
-                model.meaningWeights[c][d] = in.readFloat();
-            }
+            model.outputBiases[c] = in.readFloat();
+            read(in, model.outputWeights[c]);
             for (int used = in.readInt(); used > 0; used--) {
                 model.wordWeights[c][in.readInt()] = in.readFloat();
             }
         }
-        return Optional.of(model);
+        return model;
     }
 
-    private static void step(double[] weights, double[] gradient) {
+    private static void write(DataOutputStream out, float[] weights) throws IOException {
+        for (float weight : weights) {
+            out.writeFloat(weight);
+        }
+    }
+
+    private static void read(DataInputStream in, float[] weights) throws IOException {
         for (int n = 0; n < weights.length; n++) {
-            weights[n] -= LEARNING_RATE * (gradient[n] + WEIGHT_DECAY * weights[n]);
+            weights[n] = in.readFloat();
         }
-    }
-
-    /** How likely the sentence is to belong to each class, in the order the classes were trained; they sum to one. */
-    double[] probabilities(Features sentence) {
-        double[] scores = new double[biases.length];
-        double highest = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < biases.length; c++) {
-            double score = biases[c];
-            for (int d = 0; d < sentence.meaning().length; d++) {
-                score += meaningWeights[c][d] * sentence.meaning()[d];
-            }
-            for (int slot : sentence.words()) {
-                score += wordWeights[c][slot] * sentence.wordWeight();
-            }
-            scores[c] = score;
-            highest = Math.max(highest, score);
-        }
-        double total = 0;
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] = Math.exp(scores[c] - highest);
-            total += scores[c];
-        }
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] /= total;
-        }
-        return scores;
     }
 }
