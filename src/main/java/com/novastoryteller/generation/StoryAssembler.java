@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.novastoryteller.engine.SafetyFilter;
+import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.story.Sentences;
 import com.novastoryteller.story.StorySegment;
@@ -104,8 +105,9 @@ class StoryAssembler {
         if (part < 0) {
             startPart("Once upon a time");
         }
-        if (!safety.checkWritten(text).isSafe()) {
-            log.warn("Left out an unsafe line the writer produced for story {}", storyId);
+        SafetyVerdict verdict = safety.checkWritten(text);
+        if (!verdict.isSafe()) {
+            log.warn("Left out a line the writer produced for story {}, read as {}", storyId, verdict.categories());
             return;
         }
         int next = seq++;

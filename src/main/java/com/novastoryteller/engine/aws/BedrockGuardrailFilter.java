@@ -44,6 +44,11 @@ public class BedrockGuardrailFilter implements SafetyFilter {
         return filter.check(text);
     }
 
+    @Override
+    public SafetyVerdict checkWritten(String line) {
+        return filter.checkWritten(line);
+    }
+
     private Set<SafetyCategory> flagged(String text) {
         ApplyGuardrailResponse judged = connection.client().applyGuardrail(request -> request
                 .guardrailIdentifier(connection.models().guardrailId())

@@ -50,6 +50,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private static final int NEARLY_LENGTH = 8;
     /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
     private static final double WRITTEN_LIKELY = 0.999;
+    /** A word of at least two letters or digits. */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]{2,}");
     /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
 
@@ -136,6 +138,9 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         for (String sentence : sentences(text)) {
             // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
             found.addAll(together.in(NormalisedText.words(sentence)));
+            if (WORDS.matcher(sentence).results().count() < 2) {
+                continue; // one word means nothing by itself to the encoder ("x" is not a rating); the lists judge it
+            }
             MeaningCheck.Closeness closeness = closeness(sentence);
             if (closeness.isUnsafe(likely)) {
                 found.add(closeness.category());

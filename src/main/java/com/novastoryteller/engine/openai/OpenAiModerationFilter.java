@@ -43,6 +43,11 @@ public class OpenAiModerationFilter implements SafetyFilter {
         return filter.check(text);
     }
 
+    @Override
+    public SafetyVerdict checkWritten(String line) {
+        return filter.checkWritten(line);
+    }
+
     private Set<SafetyCategory> flagged(String text) {
         Set<SafetyCategory> flagged = EnumSet.noneOf(SafetyCategory.class);
         for (ModerationResult result : model.call(new ModerationPrompt(text)).getResult().getOutput().getResults()) {

@@ -35,7 +35,16 @@ public final class BehindWordLists implements SafetyFilter {
 
     @Override
     public SafetyVerdict check(String text) {
-        SafetyVerdict offline = wordLists.check(text);
+        return behind(wordLists.check(text), text);
+    }
+
+    /** A written line meets the offline filter as a written line (read less suspiciously than a request), then the provider. */
+    @Override
+    public SafetyVerdict checkWritten(String line) {
+        return behind(wordLists.checkWritten(line), line);
+    }
+
+    private SafetyVerdict behind(SafetyVerdict offline, String text) {
         if (!offline.isSafe() || text.isBlank()) {
             return offline;
         }
