@@ -58,7 +58,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
     private final Set<String> allowedWords = new HashSet<>();
     private final Set<String> allowedPhrases = new HashSet<>();
-    /** The allowed words and phrases in running text, taken out before a sentence is read by meaning. */
+    /** The allowed words and phrases in running text: a sentence is also read by meaning without them. */
     private final Pattern allowedInText;
     private final Together together = Together.read(Entries::of);
 

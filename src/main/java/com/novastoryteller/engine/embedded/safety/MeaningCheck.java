@@ -57,17 +57,17 @@ public final class MeaningCheck {
     private static volatile MeaningCheck loaded;
 
     private final EmbeddingModel encoder;
-    private final List<MeaningClassifier> classifier;
+    private final List<MeaningClassifier> networks;
 
     private MeaningCheck() {
         encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        classifier = shippedClassifier().orElseGet(() -> {
+        networks = shippedClassifier().orElseGet(() -> {
             log.warn("The safety classifier does not match its examples; learning it now (write it with bench/train-safety)");
             return train();
         });
     }
 
-    /** Learns the classifier from every example (about ten thousand sentences; a minute or so). */
+    /** Learns the classifier from every example (about fourteen thousand sentences; a few minutes). */
     private List<MeaningClassifier> train() {
         List<List<MeaningClassifier.Features>> classes = new ArrayList<>();
         for (String name : classNames()) {
@@ -170,7 +170,7 @@ public final class MeaningCheck {
     }
 
     public Closeness closeness(String sentence) {
-        double[] probabilities = MeaningClassifier.probabilities(classifier, features(sentence, vector(sentence)));
+        double[] probabilities = MeaningClassifier.probabilities(networks, features(sentence, vector(sentence)));
         SafetyCategory[] categories = SafetyCategory.values();
         SafetyCategory likeliest = categories[0];
         for (SafetyCategory category : categories) {
