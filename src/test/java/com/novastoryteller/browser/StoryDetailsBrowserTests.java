@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The small things a family meets around a story: what its pictures say to someone who cannot see them, the share
- * link that selects itself without the page breaking its own policy, the sentence "Continue where you left off?"
+ * link that selects itself without the page breaking its own policy, the sentence "Pick up where you left off?"
  * quotes, and the ideas offered after a refused one, to tap.
  */
 @ApplicationTest

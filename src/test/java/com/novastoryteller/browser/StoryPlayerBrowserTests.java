@@ -76,7 +76,11 @@ class StoryPlayerBrowserTests {
         browser.navigate().refresh();
         WebElement resume = browser.findElement(By.cssSelector("[data-test=resume]"));
         Browser.await(browser).until(driver -> resume.isDisplayed());
-        assertThat(resume.getText()).contains("Continue where you left off?");
+        assertThat(resume.getText()).contains("Pick up where you left off?");
+        String keepListening = browser.findElement(By.cssSelector("[data-test=resume-continue]")).getText();
+        String nextPart = browser.findElement(By.cssSelector("[data-test=continue]")).getDomProperty("textContent").strip();
+        assertThat(keepListening).as("going on listening is not asking for what happens next").doesNotContain("Continue")
+                .isNotEqualTo(nextPart);
         // Narration is fast enough now that the story may be ready before the reload (no "is ready" line then).
         Browser.await(browser).until(driver -> "ready".equals(driver.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-status")));
         Browser.screenshot(browser, "story-resume");
