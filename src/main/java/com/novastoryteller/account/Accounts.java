@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.novastoryteller.account.internal.LoginThrottle;
@@ -40,10 +41,12 @@ public class Accounts {
     private final UsernameLookalikes lookalikes;
     private final LoginThrottle throttle;
     private final StoryStarts storyStarts;
+    private final AccountRowLock rowLock;
 
     Accounts(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
             QuotaProperties quotas, AccountSpending spending, PasswordPolicy passwordPolicy,
-            UsernameLookalikes lookalikes, LoginThrottle throttle, StoryStarts storyStarts) {
+            UsernameLookalikes lookalikes, LoginThrottle throttle, StoryStarts storyStarts, AccountRowLock rowLock) {
+        this.rowLock = rowLock;
         this.passwordPolicy = passwordPolicy;
         this.lookalikes = lookalikes;
         this.throttle = throttle;
@@ -163,6 +166,15 @@ public class Accounts {
      */
     public boolean startStory(UUID id) {
         return storyStarts.claim(id, dailyQuota(id).stories());
+    }
+
+    /**
+     * Makes the family's other changes that count against one of its limits wait until the calling transaction ends,
+     * so that two requests at once cannot both find room for one more.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdFamily(UUID id) {
+        rowLock.hold(id);
     }
 
     /** How many stories were started for the account today (UTC): new ones, rewrites and changes alike. */

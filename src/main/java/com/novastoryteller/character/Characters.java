@@ -17,8 +17,11 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Narrator;
@@ -47,9 +50,14 @@ public class Characters {
     private final Validator validator;
     private final CharacterLimits limits;
     private final Clock clock;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
 
     Characters(CharacterRows rows, CharacterPortraits portraits, SafetyFilter safety, Narrator narrator,
-            Validator validator, CharacterLimits limits, Clock clock) {
+            Validator validator, CharacterLimits limits, Clock clock, Accounts accounts,
+            PlatformTransactionManager transactionManager) {
+        this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.rows = rows;
         this.portraits = portraits;
         this.safety = safety;
@@ -95,7 +103,7 @@ public class Characters {
         }
         requireRoomFor(user, 1);
         LibraryCharacter character = portraits.paint(LibraryCharacter.create(user.id(), fields, clock.instant()), 0);
-        rows.insert(character);
+        insertIfRoom(user, character);
         return new Saved(CharacterView.of(character), true);
     }
 
@@ -120,7 +128,7 @@ public class Characters {
         String name = copyName(user, original.name());
         LibraryCharacter copy = LibraryCharacter.create(user.id(), original.fields().named(name), clock.instant());
         copy = portraits.paint(copy, original.lookVariant());
-        rows.insert(copy);
+        insertIfRoom(user, copy);
         return CharacterView.of(copy);
     }
 
@@ -242,6 +250,27 @@ public class Characters {
             portraits.deleteAfterCommit(old);
         }
         return painted;
+    }
+
+    /**
+     * Adds a painted character if the library still has room when it is added: a family's additions are made one
+     * at a time, so that two requests at once cannot both take the last place. A character refused here has its
+     * portrait deleted.
+     */
+    private void insertIfRoom(CurrentUser user, LibraryCharacter character) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                accounts.holdFamily(user.id());
+                requireRoomFor(user, 1);
+                rows.insert(character);
+            });
+        }
+        catch (LibraryFull full) {
+            if (character.imageKey() != null) {
+                portraits.deleteAfterCommit(character.imageKey());
+            }
+            throw full;
+        }
     }
 
     /** Refused before anything is saved, so that an import too large for the library leaves it as it was. */

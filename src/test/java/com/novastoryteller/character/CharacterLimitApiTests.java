@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,16 @@ class CharacterLimitApiTests {
                 List.of(Map.of("name", "Bo"), Map.of("name", "bo"), Map.of("name", "ADA", "key_traits", "kind")));
         assertThat(fits.status()).as(fits.body()).isEqualTo(200);
         assertThat(names()).containsExactly("ada", "bo");
+    }
+
+    @Test
+    void requestsAtOnceCannotBothTakeTheLastPlace() {
+        List<Integer> answers = IntStream.range(0, 8).parallel()
+                .mapToObj(n -> api.post("/api/characters", mia.token(), Map.of("name", "Twin " + n)).status()).toList();
+
+        assertThat(answers).filteredOn(status -> status == 201).hasSize(2);
+        assertThat(answers).filteredOn(status -> status == 409).hasSize(6);
+        assertThat(names()).hasSize(2);
     }
 
     private void assertLibraryFull(Api.Reply reply) {
