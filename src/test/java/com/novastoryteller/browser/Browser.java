@@ -91,9 +91,12 @@ public final class Browser {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Waits up to 30 seconds: long enough for a story to be written and read on a slow machine. */
+    /**
+     * Waits up to 60 seconds: long enough for a story to be written and read aloud on a slow, busy machine (a CI
+     * run once took more than 30 seconds to read an interactive story to its end).
+     */
     public static WebDriverWait await(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** The field a label names: the label's whole text, or its first words before a hint in brackets. */
