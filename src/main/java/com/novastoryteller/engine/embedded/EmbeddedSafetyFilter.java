@@ -50,6 +50,13 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private static final int NEARLY_LENGTH = 8;
     /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
     private static final double WRITTEN_LIKELY = 0.999;
+    /**
+     * How many words a sentence needs to be read by meaning: one word means nothing by itself to the encoder ("x" is
+     * not a rating), and a story's short lines are only moments of a story it has already judged ("I can't do it.",
+     * "Nobody should be left out." read alone sound like a cry for help and like bullying).
+     */
+    private static final int REQUEST_WORDS = 2;
+    private static final int WRITTEN_WORDS = 6;
     /** A word of at least two letters or digits. */
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]{2,}");
     /** A capitalised word inside a sentence (after a lower-case word or a comma): a name. */
@@ -61,6 +68,8 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     /** The allowed words and phrases in running text: a sentence is also read by meaning without them. */
     private final Pattern allowedInText;
     private final Together together = Together.read(Entries::of);
+    /** Saying no and telling a grown-up: a listed word in such a story is judged by meaning, as a ~ entry is. */
+    private final Entries refusing = Entries.of(WordList.read("/safety/refusing.txt"));
 
     public EmbeddedSafetyFilter() {
         for (SafetyCategory category : SafetyCategory.values()) {
@@ -99,7 +108,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
 
     @Override
     public SafetyVerdict check(String text) {
-        return check(text, MeaningCheck.LIKELY);
+        return check(text, MeaningCheck.LIKELY, REQUEST_WORDS);
     }
 
     /**
@@ -108,20 +117,21 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
      */
     @Override
     public SafetyVerdict checkWritten(String line) {
-        return check(line, WRITTEN_LIKELY);
+        return check(line, WRITTEN_LIKELY, WRITTEN_WORDS);
     }
 
-    private SafetyVerdict check(String text, double likely) {
+    private SafetyVerdict check(String text, double likely, int fewestWords) {
         List<Set<String>> words = withoutAllowed(NormalisedText.words(text));
         List<Set<String>> withoutNames = withoutAllowed(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
         Set<SafetyCategory> found = EnumSet.noneOf(SafetyCategory.class);
         Set<SafetyCategory> sometimes = EnumSet.noneOf(SafetyCategory.class);
         List<Set<String>> squeezed = NormalisedText.squeezed(text);
+        boolean refusal = refusing.matchIn(words);
         lists.forEach((category, entries) -> {
             // a rude word with a capital inside a sentence is a name: the village of Bitche, a boy named Dick
             boolean swearing = category == SafetyCategory.HATE_AND_SWEARING;
             if (entries.always().matchIn(words) && (!swearing || entries.always().matchIn(withoutNames))) {
-                found.add(category);
+                (refusal ? sometimes : found).add(category);
             }
             else if (!swearing && (entries.always().nearlyIn(words) || squeezed != null && entries.always().matchIn(squeezed))) {
                 found.add(category);
@@ -137,9 +147,9 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         boolean leansUnsafe = DISGUISED.matcher(text).find();
         for (String sentence : sentences(text)) {
             // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
-            found.addAll(together.in(NormalisedText.words(sentence)));
-            if (WORDS.matcher(sentence).results().count() < 2) {
-                continue; // one word means nothing by itself to the encoder ("x" is not a rating); the lists judge it
+            (refusal ? sometimes : found).addAll(together.in(NormalisedText.words(sentence)));
+            if (WORDS.matcher(sentence).results().count() < fewestWords) {
+                continue; // the lists judge it
             }
             MeaningCheck.Closeness closeness = closeness(sentence);
             if (closeness.isUnsafe(likely)) {

@@ -58,7 +58,8 @@ class EmbeddedSafetyFilterTests {
             "Moby Dick", "a boy named Dick who lives on a farm", "a girl whose grandma died and who feels sad",
             "a boy who is brave when the doctor gives him an injection", "the Second World War for children",
             "a blue-footed booby on the Galapagos", "a firefighter explains why you should never play with matches",
-            "a dragon boy blows smoke rings", "the girl baked a cake with her grandpa" })
+            "a dragon boy blows smoke rings", "the girl baked a cake with her grandpa",
+            "a story where we absolutely killed it at the school talent show" })
     void neverRefusesInnocentWords(String text) {
         assertThat(filter.check(text).isSafe()).as(text).isTrue();
     }
@@ -99,7 +100,24 @@ class EmbeddedSafetyFilterTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "a girl who says no when her friends offer her a vape",
+            "a boy who walks away from the choking game and tells his mum",
+            "a story where a boy says no when older kids offer him a cigarette and tells his dad" })
+    void aStoryAboutSayingNoMayNameWhatIsRefused(String text) {
+        assertThat(filter.check(text).isSafe()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "a girl who vapes behind the school every day",
+            "a boy who says no at first but then smokes weed with his friends every day",
+            "the boy tells his mum he wants to kill himself tonight", "a girl says no to the man, then he takes her clothes off" })
+    void sayingNoIsNotAPasswordForWhatIsRefused(String text) {
+        assertThat(filter.check(text).isSafe()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "They did it together.", "Crunch! A dry leaf broke in two.", "Nobody else could do it.",
+            "Nobody should be left out. The two squirrels wanted to share one acorn.", "Bong, bong, bong! The hall clock chimed.",
             "\"I can't do it. Not today.\"", "The road was long, but it felt light at first. Off she went!" })
     void aStorysOwnShortLinesAreNotReadAsRequests(String line) {
         assertThat(filter.checkWritten(line).isSafe()).as(line).isTrue();

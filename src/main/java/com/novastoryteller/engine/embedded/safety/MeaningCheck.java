@@ -17,9 +17,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,7 @@ public final class MeaningCheck {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final String INNOCENT = "innocent";
+    private static final long NOISE_SEED = 11;
     static final String CLASSIFIER = "/safety/meaning/classifier.bin";
     private static final Logger log = LoggerFactory.getLogger(MeaningCheck.class);
 
@@ -59,34 +64,54 @@ public final class MeaningCheck {
     private final EmbeddingModel encoder;
     private final List<MeaningClassifier> networks;
 
-    private MeaningCheck() {
-        encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        networks = shippedClassifier().orElseGet(() -> {
-            log.warn("The safety classifier does not match its examples; learning it now (write it with bench/train-safety)");
-            return train();
-        });
+    private MeaningCheck(EmbeddingModel encoder, List<MeaningClassifier> networks) {
+        this.encoder = encoder;
+        this.networks = networks;
     }
 
-    /** Learns the classifier from every example (about fourteen thousand sentences; a few minutes). */
-    private List<MeaningClassifier> train() {
+    private static MeaningCheck load() {
+        EmbeddingModel encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return new MeaningCheck(encoder, shippedClassifier().orElseGet(() -> {
+            log.warn("The safety classifier does not match its examples; learning it now (write it with bench/train-safety)");
+            return train(encoder);
+        }));
+    }
+
+    /**
+     * Learns the classifier from every example, each as written and as a child may type it (about thirty-six thousand
+     * sentences; several minutes).
+     */
+    private static List<MeaningClassifier> train(EmbeddingModel encoder) {
+        Random noise = new Random(NOISE_SEED);
         List<List<MeaningClassifier.Features>> classes = new ArrayList<>();
         for (String name : classNames()) {
-            classes.add(examples(name).stream().map(sentence -> features(sentence, vector(sentence))).toList());
+            List<String> examples = new ArrayList<>(examples(name));
+            for (String example : List.copyOf(examples)) {
+                String typed = TypingNoise.misspelt(example, noise);
+                if (!typed.equals(example) && typed.chars().filter(Character::isLetter).count() >= 3) {
+                    examples.add(typed);
+                }
+            }
+            classes.add(examples.parallelStream().map(sentence -> features(sentence, vector(encoder, sentence))).toList());
         }
         return MeaningClassifier.train(classes);
     }
 
     /** Learns the classifier again and writes it where {@link #shippedClassifier} reads it from. */
     public static void writeClassifier(Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            MeaningClassifier.write(get().train(), out, fingerprint());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
+            MeaningClassifier.write(train(new AllMiniLmL6V2QuantizedEmbeddingModel()), out, fingerprint());
         }
     }
 
-    private static Optional<List<MeaningClassifier>> shippedClassifier() {
+    /** The classifier in the jar, if it was learnt from the examples in the jar. */
+    static Optional<List<MeaningClassifier>> shippedClassifier() {
         try (InputStream in = MeaningCheck.class.getResourceAsStream(CLASSIFIER)) {
             return in == null ? Optional.empty()
-                    : MeaningClassifier.read(new DataInputStream(new BufferedInputStream(in)), fingerprint());
+                    : MeaningClassifier.read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(in))), fingerprint());
+        }
+        catch (ZipException ex) {
+            return Optional.empty(); // written in an older form, before it was compressed
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -142,7 +167,7 @@ public final class MeaningCheck {
             synchronized (MeaningCheck.class) {
                 check = loaded;
                 if (check == null) {
-                    check = new MeaningCheck();
+                    check = load();
                     loaded = check;
                 }
             }
@@ -170,7 +195,7 @@ public final class MeaningCheck {
     }
 
     public Closeness closeness(String sentence) {
-        double[] probabilities = MeaningClassifier.probabilities(networks, features(sentence, vector(sentence)));
+        double[] probabilities = MeaningClassifier.probabilities(networks, features(sentence, vector(encoder, sentence)));
         SafetyCategory[] categories = SafetyCategory.values();
         SafetyCategory likeliest = categories[0];
         for (SafetyCategory category : categories) {
@@ -182,7 +207,7 @@ public final class MeaningCheck {
     }
 
     /** The sentence's meaning as a unit vector. */
-    private float[] vector(String sentence) {
+    private static float[] vector(EmbeddingModel encoder, String sentence) {
         float[] vector = encoder.embed(sentence.toLowerCase(Locale.ROOT)).content().vector();
         double length = 0;
         for (float value : vector) {
