@@ -29,6 +29,7 @@ function startPlayer(story) {
   const playButton = find('play');
   const previousButton = find('previous');
   const nextButton = find('next');
+  const moreButton = find('player-more');
   const speed = find('speed');
   const partChoice = find('part-choice');
   const progress = find('progress');
@@ -267,14 +268,19 @@ function startPlayer(story) {
     const segment = segments[index];
     if (segment) {
       segment.span.classList.add('reading');
-      const box = segment.span.getBoundingClientRect();
-      if (box.top < 80 || box.bottom > window.innerHeight - 160) {
-        segment.span.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      }
+      keepInSight(segment.span);
       partChoice.value = String(segment.part);
     }
     highlight(null);
     updateProgress();
+  }
+
+  // The sentence read stays between the top of the window and the player bar fixed at its bottom (scrolled to
+  // the middle of what the bar leaves free: app.css pads the scrolling by the bar's height).
+  function keepInSight(span) {
+    const box = span.getBoundingClientRect();
+    const barTop = window.innerHeight - player.offsetHeight;
+    if (box.top < 80 || box.bottom > barTop - 40) span.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
   function highlight(word) {
@@ -369,6 +375,15 @@ function startPlayer(story) {
     const first = segments.findIndex((segment) => segment && segment.part === Number(partChoice.value));
     if (first >= 0) playFrom(first);
   });
+  moreButton.addEventListener('click', () => {
+    const expanded = moreButton.getAttribute('aria-expanded') !== 'true';
+    moreButton.setAttribute('aria-expanded', String(expanded));
+    player.dataset.expanded = String(expanded);
+  });
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--player-height', `${player.offsetHeight}px`);
+  }).observe(player);
+
   parts.addEventListener('click', (event) => {
     const sentence = event.target.closest('.segment');
     if (!sentence || !manifest || manifest.status === 'unavailable') return;
