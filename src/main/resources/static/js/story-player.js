@@ -87,6 +87,10 @@ function startPlayer(story) {
     span.className = 'segment';
     span.dataset.seq = segment.index;
     span.title = 'Listen from here';
+    // One sentence at a time is in the tab order (see moveTabStop): the story is one stop, not hundreds.
+    span.tabIndex = -1;
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-describedby', 'sentence-keys');
     const words = [];
     for (const piece of segment.text.split(/(\s+)/)) {
       if (!piece) continue;
@@ -162,6 +166,7 @@ function startPlayer(story) {
       }
     }
     renderPartChoice(data.parts);
+    moveTabStop(current);
     updateProgress();
   }
 
@@ -264,13 +269,18 @@ function startPlayer(story) {
 
   function markReading(index) {
     story.dataset.currentSegment = String(index);
-    for (const reading of parts.querySelectorAll('.segment.reading')) reading.classList.remove('reading');
+    for (const reading of parts.querySelectorAll('.segment.reading')) {
+      reading.classList.remove('reading');
+      reading.removeAttribute('aria-current');
+    }
     const segment = segments[index];
     if (segment) {
       segment.span.classList.add('reading');
+      segment.span.setAttribute('aria-current', 'true');
       keepInSight(segment.span);
       partChoice.value = String(segment.part);
     }
+    moveTabStop(index);
     highlight(null);
     updateProgress();
   }
@@ -281,6 +291,13 @@ function startPlayer(story) {
     const box = span.getBoundingClientRect();
     const barTop = window.innerHeight - player.offsetHeight;
     if (box.top < 80 || box.bottom > barTop - 40) span.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  // Tab reaches the sentence being read (or the first); the arrow keys go on from there.
+  function moveTabStop(index) {
+    const stop = (segments[index] || segments.find(Boolean) || {}).span;
+    for (const other of parts.querySelectorAll('.segment[tabindex="0"]')) { if (other !== stop) other.tabIndex = -1; }
+    if (stop) stop.tabIndex = 0;
   }
 
   function highlight(word) {
@@ -384,19 +401,53 @@ function startPlayer(story) {
     document.documentElement.style.setProperty('--player-height', `${player.offsetHeight}px`);
   }).observe(player);
 
-  parts.addEventListener('click', (event) => {
-    const sentence = event.target.closest('.segment');
-    if (!sentence || !manifest || manifest.status === 'unavailable') return;
+  function listenFrom(sentence) {
+    if (!manifest || manifest.status === 'unavailable') return;
     touched = true;
     hideResume();
     playFrom(Number(sentence.dataset.seq));
+  }
+
+  parts.addEventListener('click', (event) => {
+    const sentence = event.target.closest('.segment');
+    if (sentence) listenFrom(sentence);
   });
+  parts.addEventListener('keydown', (event) => {
+    const sentence = event.target.closest('.segment');
+    if (!sentence || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      listenFrom(sentence);
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      focusSentence(Number(sentence.dataset.seq) + (event.key === 'ArrowDown' ? 1 : -1));
+    }
+  });
+
+  function focusSentence(index, options = {}) {
+    const segment = segments[index];
+    if (!segment) return;
+    moveTabStop(index);
+    segment.span.focus(options);
+  }
+
+  // ←/→ go to the sentence before or after from anywhere but a field being typed in (or a list being chosen
+  // from); Space plays and pauses, except where it presses what has the focus.
+  const typingIn = (element) => element.closest('input, textarea, select, [contenteditable]');
+  const pressedBySpace = (element) => element.closest('button, a, summary, .segment');
   document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || player.hidden) return;
-    if (event.target.closest('input, textarea, select, button, a')) return;
-    if (event.key === ' ' || event.key === 'k') { event.preventDefault(); playButton.click(); }
-    if (event.key === 'ArrowRight') { event.preventDefault(); nextButton.click(); }
-    if (event.key === 'ArrowLeft') { event.preventDefault(); previousButton.click(); }
+    const target = event.target instanceof Element ? event.target : document.body;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || player.hidden || typingIn(target)) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      (event.key === 'ArrowRight' ? nextButton : previousButton).click();
+      if (target.closest('.segment')) focusSentence(current, { preventScroll: true }); // markReading scrolls
+    }
+    if ((event.key === ' ' && !pressedBySpace(target)) || event.key === 'k') {
+      event.preventDefault();
+      playButton.click();
+    }
   });
   window.addEventListener('pagehide', () => { if (wantsSound) savePosition(); });
 
