@@ -255,6 +255,7 @@ function startPlayer(story) {
     playButton.querySelector('.icon').textContent = playing ? '❚❚' : '▶';
     if (playing) playButton.classList.remove('attention');
     if (note !== undefined) find('player-status').textContent = note;
+    offerChoicesOnceAsked();
   }
 
   for (const audio of audios) {
@@ -550,9 +551,18 @@ function startPlayer(story) {
         return button;
       }));
     }
-    choicesBox.hidden = !ready || choices.length === 0;
+    offerChoicesOnceAsked();
     continueForm.hidden = !ready || choices.length > 0 || segments.length === 0 || !changeForm.hidden;
     changeButton.hidden = segments.length === 0 || !changeForm.hidden;
+  }
+
+  // The question is the story's last sentence: a child listening sees the choices once it has been read to
+  // them; one who is not listening (has not pressed play, or paused) sees them at once.
+  function offerChoicesOnceAsked() {
+    if (shared || !interact || !manifest) return;
+    const offered = manifest.story_status === 'ready' && story.dataset.status === 'ready' && (manifest.choices || []).length > 0;
+    const asked = !wantsSound || current >= segments.length;
+    choicesBox.hidden = !offered || !asked;
   }
 
   async function change(action, body, playFromSegment) {
