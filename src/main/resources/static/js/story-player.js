@@ -370,7 +370,10 @@ function startPlayer(story) {
     resume.hidden = false;
     find('resume-continue').onclick = () => { hideResume(); touched = true; playFrom(place.segment, place.offset_ms); };
     find('resume-restart').onclick = () => { hideResume(); touched = true; playFrom(0); };
-    find('resume-continue').focus();
+    // On a phone the question would begin under the bar (shown a moment ago, not yet measured by the observer).
+    padForBar();
+    resume.scrollIntoView({ block: 'nearest' });
+    find('resume-continue').focus({ preventScroll: true });
     return true;
   }
 
@@ -381,8 +384,12 @@ function startPlayer(story) {
     hideResume();
     if (wantsSound) pause(); else playFrom(current, sound().dataset.seq === String(current) ? sound().currentTime * 1000 : 0);
   });
-  previousButton.addEventListener('click', () => { touched = true; playFrom(Math.max(0, current - 1)); });
-  nextButton.addEventListener('click', () => { touched = true; if (current + 1 < segments.length) playFrom(current + 1); });
+  previousButton.addEventListener('click', () => { touched = true; hideResume(); playFrom(Math.max(0, current - 1)); });
+  nextButton.addEventListener('click', () => {
+    touched = true;
+    hideResume();
+    if (current + 1 < segments.length) playFrom(current + 1);
+  });
   speed.value = localStorage.getItem('storyteller.speed') || '1';
   speed.addEventListener('change', () => {
     localStorage.setItem('storyteller.speed', speed.value);
@@ -398,9 +405,12 @@ function startPlayer(story) {
     moreButton.setAttribute('aria-expanded', String(expanded));
     player.dataset.expanded = String(expanded);
   });
-  new ResizeObserver(() => {
+  new ResizeObserver(padForBar).observe(player);
+
+  // The page is padded by the bar's height, and what is scrolled into view stops above the bar (app.css).
+  function padForBar() {
     document.documentElement.style.setProperty('--player-height', `${player.offsetHeight}px`);
-  }).observe(player);
+  }
 
   function listenFrom(sentence) {
     if (!manifest || manifest.status === 'unavailable') return;
