@@ -246,6 +246,13 @@ function startPlayer(story) {
     current = 0;
     markReading(-1);
     savePosition(0, 0);
+    bringChoicesIntoView();
+  }
+
+  // Heard to its end, an interactive story's question is answered just under it.
+  function bringChoicesIntoView() {
+    const choices = find('choices');
+    if (choices && !choices.hidden) choices.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   function setPlaying(playing, note) {
