@@ -29,6 +29,7 @@ function startPlayer(story) {
   const playButton = find('play');
   const previousButton = find('previous');
   const nextButton = find('next');
+  const moreButton = find('player-more');
   const speed = find('speed');
   const partChoice = find('part-choice');
   const progress = find('progress');
@@ -86,6 +87,10 @@ function startPlayer(story) {
     span.className = 'segment';
     span.dataset.seq = segment.index;
     span.title = 'Listen from here';
+    // One sentence at a time is in the tab order (see moveTabStop): the story is one stop, not hundreds.
+    span.tabIndex = -1;
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-describedby', 'sentence-keys');
     const words = [];
     for (const piece of segment.text.split(/(\s+)/)) {
       if (!piece) continue;
@@ -161,6 +166,7 @@ function startPlayer(story) {
       }
     }
     renderPartChoice(data.parts);
+    moveTabStop(current);
     updateProgress();
   }
 
@@ -240,6 +246,13 @@ function startPlayer(story) {
     current = 0;
     markReading(-1);
     savePosition(0, 0);
+    bringChoicesIntoView();
+  }
+
+  // Heard to its end, an interactive story's question is answered just under it.
+  function bringChoicesIntoView() {
+    const choices = find('choices');
+    if (choices && !choices.hidden) choices.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   function setPlaying(playing, note) {
@@ -249,6 +262,7 @@ function startPlayer(story) {
     playButton.querySelector('.icon').textContent = playing ? '❚❚' : '▶';
     if (playing) playButton.classList.remove('attention');
     if (note !== undefined) find('player-status').textContent = note;
+    offerChoicesOnceAsked();
   }
 
   for (const audio of audios) {
@@ -263,18 +277,35 @@ function startPlayer(story) {
 
   function markReading(index) {
     story.dataset.currentSegment = String(index);
-    for (const reading of parts.querySelectorAll('.segment.reading')) reading.classList.remove('reading');
+    for (const reading of parts.querySelectorAll('.segment.reading')) {
+      reading.classList.remove('reading');
+      reading.removeAttribute('aria-current');
+    }
     const segment = segments[index];
     if (segment) {
       segment.span.classList.add('reading');
-      const box = segment.span.getBoundingClientRect();
-      if (box.top < 80 || box.bottom > window.innerHeight - 160) {
-        segment.span.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      }
+      segment.span.setAttribute('aria-current', 'true');
+      keepInSight(segment.span);
       partChoice.value = String(segment.part);
     }
+    moveTabStop(index);
     highlight(null);
     updateProgress();
+  }
+
+  // The sentence read stays between the top of the window and the player bar fixed at its bottom (scrolled to
+  // the middle of what the bar leaves free: app.css pads the scrolling by the bar's height).
+  function keepInSight(span) {
+    const box = span.getBoundingClientRect();
+    const barTop = window.innerHeight - player.offsetHeight;
+    if (box.top < 80 || box.bottom > barTop - 40) span.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  // Tab reaches the sentence being read (or the first); the arrow keys go on from there.
+  function moveTabStop(index) {
+    const stop = (segments[index] || segments.find(Boolean) || {}).span;
+    for (const other of parts.querySelectorAll('.segment[tabindex="0"]')) { if (other !== stop) other.tabIndex = -1; }
+    if (stop) stop.tabIndex = 0;
   }
 
   function highlight(word) {
@@ -346,7 +377,10 @@ function startPlayer(story) {
     resume.hidden = false;
     find('resume-continue').onclick = () => { hideResume(); touched = true; playFrom(place.segment, place.offset_ms); };
     find('resume-restart').onclick = () => { hideResume(); touched = true; playFrom(0); };
-    find('resume-continue').focus();
+    // On a phone the question would begin under the bar (shown a moment ago, not yet measured by the observer).
+    padForBar();
+    resume.scrollIntoView({ block: 'nearest' });
+    find('resume-continue').focus({ preventScroll: true });
     return true;
   }
 
@@ -357,8 +391,12 @@ function startPlayer(story) {
     hideResume();
     if (wantsSound) pause(); else playFrom(current, sound().dataset.seq === String(current) ? sound().currentTime * 1000 : 0);
   });
-  previousButton.addEventListener('click', () => { touched = true; playFrom(Math.max(0, current - 1)); });
-  nextButton.addEventListener('click', () => { touched = true; if (current + 1 < segments.length) playFrom(current + 1); });
+  previousButton.addEventListener('click', () => { touched = true; hideResume(); playFrom(Math.max(0, current - 1)); });
+  nextButton.addEventListener('click', () => {
+    touched = true;
+    hideResume();
+    if (current + 1 < segments.length) playFrom(current + 1);
+  });
   speed.value = localStorage.getItem('storyteller.speed') || '1';
   speed.addEventListener('change', () => {
     localStorage.setItem('storyteller.speed', speed.value);
@@ -369,19 +407,65 @@ function startPlayer(story) {
     const first = segments.findIndex((segment) => segment && segment.part === Number(partChoice.value));
     if (first >= 0) playFrom(first);
   });
-  parts.addEventListener('click', (event) => {
-    const sentence = event.target.closest('.segment');
-    if (!sentence || !manifest || manifest.status === 'unavailable') return;
+  moreButton.addEventListener('click', () => {
+    const expanded = moreButton.getAttribute('aria-expanded') !== 'true';
+    moreButton.setAttribute('aria-expanded', String(expanded));
+    player.dataset.expanded = String(expanded);
+  });
+  new ResizeObserver(padForBar).observe(player);
+
+  // The page is padded by the bar's height, and what is scrolled into view stops above the bar (app.css).
+  function padForBar() {
+    document.documentElement.style.setProperty('--player-height', `${player.offsetHeight}px`);
+  }
+
+  function listenFrom(sentence) {
+    if (!manifest || manifest.status === 'unavailable') return;
     touched = true;
     hideResume();
     playFrom(Number(sentence.dataset.seq));
+  }
+
+  parts.addEventListener('click', (event) => {
+    const sentence = event.target.closest('.segment');
+    if (sentence) listenFrom(sentence);
   });
+  parts.addEventListener('keydown', (event) => {
+    const sentence = event.target.closest('.segment');
+    if (!sentence || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      listenFrom(sentence);
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      focusSentence(Number(sentence.dataset.seq) + (event.key === 'ArrowDown' ? 1 : -1));
+    }
+  });
+
+  function focusSentence(index, options = {}) {
+    const segment = segments[index];
+    if (!segment) return;
+    moveTabStop(index);
+    segment.span.focus(options);
+  }
+
+  // ←/→ go to the sentence before or after from anywhere but a field being typed in (or a list being chosen
+  // from); Space plays and pauses, except where it presses what has the focus.
+  const typingIn = (element) => element.closest('input, textarea, select, [contenteditable]');
+  const pressedBySpace = (element) => element.closest('button, a, summary, .segment');
   document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || player.hidden) return;
-    if (event.target.closest('input, textarea, select, button, a')) return;
-    if (event.key === ' ' || event.key === 'k') { event.preventDefault(); playButton.click(); }
-    if (event.key === 'ArrowRight') { event.preventDefault(); nextButton.click(); }
-    if (event.key === 'ArrowLeft') { event.preventDefault(); previousButton.click(); }
+    const target = event.target instanceof Element ? event.target : document.body;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || player.hidden || typingIn(target)) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      (event.key === 'ArrowRight' ? nextButton : previousButton).click();
+      if (target.closest('.segment')) focusSentence(current, { preventScroll: true }); // markReading scrolls
+    }
+    if ((event.key === ' ' && !pressedBySpace(target)) || event.key === 'k') {
+      event.preventDefault();
+      playButton.click();
+    }
   });
   window.addEventListener('pagehide', () => { if (wantsSound) savePosition(); });
 
@@ -484,9 +568,18 @@ function startPlayer(story) {
         return button;
       }));
     }
-    choicesBox.hidden = !ready || choices.length === 0;
+    offerChoicesOnceAsked();
     continueForm.hidden = !ready || choices.length > 0 || segments.length === 0 || !changeForm.hidden;
     changeButton.hidden = segments.length === 0 || !changeForm.hidden;
+  }
+
+  // The question is the story's last sentence: a child listening sees the choices once it has been read to
+  // them; one who is not listening (has not pressed play, or paused) sees them at once.
+  function offerChoicesOnceAsked() {
+    if (shared || !interact || !manifest) return;
+    const offered = manifest.story_status === 'ready' && story.dataset.status === 'ready' && (manifest.choices || []).length > 0;
+    const asked = !wantsSound || current >= segments.length;
+    choicesBox.hidden = !offered || !asked;
   }
 
   async function change(action, body, playFromSegment) {

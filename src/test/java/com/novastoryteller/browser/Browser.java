@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,6 +113,19 @@ public final class Browser {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks an element as a person would, in the middle of the window. Chromedriver clicks an element already in
+     * the window where it is, even under the story player's bar at the bottom, and the page may scroll with the
+     * sentence read between the scroll and the click: then it scrolls and tries again.
+     */
+    public static void click(ChromeDriver driver, WebElement element) {
+        await(driver).ignoring(ElementClickInterceptedException.class).until(ignored -> {
+            driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
+            element.click();
+            return true;
+        });
+    }
+
     /** The audio element that is playing (its segment, time and speed), or null when none is. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> playing(ChromeDriver driver) {
@@ -124,6 +138,67 @@ public final class Browser {
     public static int playingSegment(ChromeDriver driver) {
         Map<String, Object> playing = playing(driver);
         return playing == null ? -1 : Integer.parseInt((String) playing.get("seq"));
+    }
+
+    /**
+     * From now on, keeps every sentence the player marks as read (data-current-segment), in order, for
+     * {@link #readingHistory}: what a key or a click did can then be told apart from the story going on by itself.
+     */
+    public static void recordReading(ChromeDriver driver) {
+        driver.executeScript("""
+                window.readingHistory = [];
+                const story = document.querySelector('[data-story-id], [data-narration]');
+                new MutationObserver(() => window.readingHistory.push(Number(story.dataset.currentSegment)))
+                        .observe(story, { attributes: true, attributeFilter: ['data-current-segment'] });""");
+    }
+
+    /** The sentences marked as read since {@link #recordReading}, or since they were last forgotten here. */
+    public static List<Integer> readingHistory(ChromeDriver driver, boolean forget) {
+        List<?> history = (List<?>) driver.executeScript("""
+                const history = window.readingHistory;
+                if (arguments[0]) window.readingHistory = [];
+                return history;""", forget);
+        return history.stream().map(seq -> ((Number) seq).intValue()).toList();
+    }
+
+    /** An element's place in the window, in CSS pixels. */
+    public static Rect rect(ChromeDriver driver, WebElement element) {
+        List<?> box = (List<?>) driver.executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                return [box.top, box.bottom, box.left, box.right];""", element);
+        return new Rect(number(box, 0), number(box, 1), number(box, 2), number(box, 3));
+    }
+
+    /** The part of the page the window shows. */
+    public static Rect window(ChromeDriver driver) {
+        List<?> size = (List<?>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        return new Rect(0, number(size, 1), 0, number(size, 0));
+    }
+
+    private static double number(List<?> numbers, int index) {
+        return ((Number) numbers.get(index)).doubleValue();
+    }
+
+    /** A box on the screen; half a pixel is given either way, for rounding. */
+    public record Rect(double top, double bottom, double left, double right) {
+
+        public double width() {
+            return right - left;
+        }
+
+        public double height() {
+            return bottom - top;
+        }
+
+        public boolean contains(Rect other) {
+            return other.top >= top - 0.5 && other.bottom <= bottom + 0.5 && other.left >= left - 0.5
+                    && other.right <= right + 0.5;
+        }
+
+        public boolean overlaps(Rect other) {
+            return other.top < bottom - 0.5 && other.bottom > top + 0.5 && other.left < right - 0.5
+                    && other.right > left + 0.5;
+        }
     }
 
     /** As {@link #screenshot}, on a phone-sized window; the window then goes back to its size. */

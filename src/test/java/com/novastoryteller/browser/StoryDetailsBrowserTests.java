@@ -88,7 +88,7 @@ class StoryDetailsBrowserTests {
         Browser.await(browser).until(driver -> alts().size() == described.size());
         assertThat(alts()).as("the pictures as the player shows them").isEqualTo(described);
 
-        find("make-share").click();
+        Browser.click(browser, find("make-share"));
         WebElement link = Browser.await(browser).until(driver -> find("share-url"));
         Browser.consoleErrors(browser);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
@@ -98,7 +98,7 @@ class StoryDetailsBrowserTests {
         assertThat(selected(link)).as("reached by keyboard too").isEqualTo(link.getDomProperty("value"));
         browser.navigate().refresh();
         Browser.await(browser).until(driver -> !driver.findElements(By.cssSelector("[data-test=story-text] .segment")).isEmpty());
-        find("share-url").click();
+        Browser.click(browser, find("share-url"));
         assertThat(Browser.consoleErrors(browser)).as("nothing the Content-Security-Policy refuses")
                 .noneMatch(error -> error.contains("Content Security Policy") || error.contains("Refused to execute"));
     }

@@ -50,7 +50,7 @@ class StoryInteractionBrowserTests {
             return playing != null && Integer.parseInt((String) playing.get("seq")) >= 1
                     && ((Number) playing.get("time")).doubleValue() > 0.3;
         });
-        find("change").click();
+        Browser.click(browser, find("change"));
         assertThat(playing()).as("narration pauses the moment the button is pressed").isNull();
         // Read after the press: on a busy machine the next sentence may have begun between the wait and the click.
         int heard = readingSegment();
@@ -61,7 +61,7 @@ class StoryInteractionBrowserTests {
         Browser.screenshotAsPhone(browser, "story-change-phone");
 
         Browser.fill(browser, "What should happen now?", "suddenly it starts raining jelly beans");
-        find("send-change").click();
+        Browser.click(browser, find("send-change"));
         int resumed = Browser.await(browser).pollingEvery(Duration.ofMillis(20))
                 .until(driver -> playingSegment() > heard ? playingSegment() : null);
         assertThat(resumed).as("playback goes on with the first new sentence").isEqualTo(heard + 1);
@@ -74,7 +74,7 @@ class StoryInteractionBrowserTests {
         int partOneLength = sentences().size();
         assertThat(String.join(" ", sentences())).contains("Bramble");
         Browser.fill(browser, "What should happen in the next part? (you can leave this empty)", "a dragon comes to visit");
-        find("continue").click();
+        Browser.click(browser, find("continue"));
         int nextPart = Browser.await(browser).pollingEvery(Duration.ofMillis(20))
                 .until(driver -> playingSegment() >= partOneLength ? playingSegment() : null);
         assertThat(nextPart).as("the next part is read on from the old ending").isEqualTo(partOneLength);
@@ -82,9 +82,9 @@ class StoryInteractionBrowserTests {
         assertThat(String.join(" ", sentences().subList(partOneLength, sentences().size()))).contains("dragon");
 
         browser.navigate().refresh();
-        browser.findElement(By.cssSelector("[data-test=versions] summary")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("[data-test=versions] summary")));
         assertThat(browser.findElements(By.cssSelector("[data-test=versions] li"))).hasSize(3);
-        browser.findElement(By.cssSelector("[data-test=versions] li[data-revision='1'] [data-test=restore]")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("[data-test=versions] li[data-revision='1'] [data-test=restore]")));
         assertThat(find("restored").isDisplayed()).isTrue();
         awaitReady();
         List<String> restored = sentences();
@@ -94,7 +94,7 @@ class StoryInteractionBrowserTests {
         Map<String, Object> playingRestored = Browser.await(browser).until(driver -> playing());
         assertThat(playingRestored.get("seq")).as("the old version can be heard at once").isEqualTo("0");
 
-        find("make-share").click();
+        Browser.click(browser, find("make-share"));
         String link = find("share-url").getDomProperty("value");
         String title = find("story-title").getText();
         stranger = Browser.start(true);
@@ -108,7 +108,7 @@ class StoryInteractionBrowserTests {
         assertThat(heardByStranger).as("whoever has the link hears the story").isEqualTo(true);
         Browser.screenshot(stranger, "story-shared");
 
-        find("stop-sharing").click();
+        Browser.click(browser, find("stop-sharing"));
         assertThat(find("make-share").isDisplayed()).isTrue();
         stranger.navigate().refresh();
         assertThat(stranger.findElement(By.cssSelector(".status-code")).getText()).isEqualTo("404");
@@ -121,10 +121,24 @@ class StoryInteractionBrowserTests {
         browser = Browser.start(true);
         Browser.signUp(browser, port, "Nell");
         newStory("a fox named Rufus who finds a golden key", true);
+        awaitReady();
 
+        List<WebElement> sentences = browser.findElements(By.cssSelector(".segment"));
+        Browser.click(browser, sentences.get(0));
+        Browser.await(browser).until(driver -> playing());
+        assertThat(find("choices").isDisplayed()).as("no choosing before the question is heard").isFalse();
+        // The question is the last sentence: heard to its end, the choices come, under it and in sight.
+        Browser.click(browser, sentences.get(sentences.size() - 1));
+        assertThat(find("choices").isDisplayed()).isFalse();
         List<WebElement> choices = Browser.await(browser).until(driver -> {
             List<WebElement> buttons = driver.findElements(By.cssSelector("[data-test=choice]"));
             return buttons.size() >= 2 && buttons.get(0).isDisplayed() ? buttons : null;
+        });
+        assertThat(playing()).as("the choices wait until the question has been read").isNull();
+        Browser.await(browser).until(driver -> {
+            Browser.Rect bar = Browser.rect(browser, find("player"));
+            return Browser.rect(browser, find("choices")).bottom() <= bar.top()
+                    && Browser.window(browser).contains(Browser.rect(browser, find("choices")));
         });
         assertThat(choices).hasSizeLessThanOrEqualTo(3);
         assertThat(find("continue-form").isDisplayed()).as("a choice comes first").isFalse();
@@ -134,7 +148,7 @@ class StoryInteractionBrowserTests {
 
         String picked = choices.get(1).getText();
         int asked = sentences().size();
-        choices.get(1).click();
+        Browser.click(browser, choices.get(1));
         Browser.await(browser).until(driver -> playingSegment() >= asked);
         awaitReady();
         String branch = String.join(" ", sentences().subList(asked, sentences().size())).toLowerCase();
