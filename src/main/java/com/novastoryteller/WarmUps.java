@@ -47,7 +47,10 @@ public final class WarmUps {
         running.incrementAndGet();
         warmUp.whenComplete((result, failure) -> {
             if (running.decrementAndGet() == 0) {
-                giveBackFreeHeap();
+                // on a thread of its own, not on the narration thread that happened to finish last
+                Thread giving = new Thread(WarmUps::giveBackFreeHeap, "heap-give-back");
+                giving.setDaemon(true);
+                giving.start();
             }
         });
         return warmUp;
