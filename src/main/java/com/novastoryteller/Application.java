@@ -29,6 +29,7 @@ public class Application {
             System.exit(OneOffCommand.run(command.get(), args, System.err));
             return;
         }
+        WarmUps.keepHeapSmall();
         new SpringApplication(Application.class).run(args);
     }
 

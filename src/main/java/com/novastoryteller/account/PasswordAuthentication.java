@@ -1,6 +1,7 @@
 package com.novastoryteller.account;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,14 +26,15 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
-    // Compared against when there is no such account, so that a miss takes as long as a wrong password.
-    private final String unusedHash;
+    // Compared against when there is no such account, so that a miss takes as long as a wrong password. Hashed off
+    // the start-up path (a bcrypt hash is a deliberate fraction of a second); a sign-in before it is done waits for it.
+    private final CompletableFuture<String> unusedHash;
 
     PasswordAuthentication(Accounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
-        this.unusedHash = passwordEncoder.encode("no account has this password");
+        this.unusedHash = CompletableFuture.supplyAsync(() -> passwordEncoder.encode("no account has this password"));
     }
 
     @Override
@@ -45,7 +47,7 @@ class PasswordAuthentication implements AuthenticationProvider {
         String throttleKey = account.map(found -> found.id().toString()).orElse(login);
         throttle.checkAllowed(throttleKey, address);
 
-        String hash = account.map(Account::passwordHash).orElse(unusedHash);
+        String hash = account.map(Account::passwordHash).orElseGet(unusedHash::join);
         if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
             throttle.recordFailure(throttleKey, address);
             throw new BadCredentialsException(WRONG_CREDENTIALS);

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.Application;
+import com.novastoryteller.WarmUps;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.Speech;
 
@@ -47,7 +48,7 @@ class NarratorWarmUp {
                 return null;
             }));
         }
-        warm = CompletableFuture.allOf(threadsWarmed.toArray(CompletableFuture[]::new));
+        warm = WarmUps.track(CompletableFuture.allOf(threadsWarmed.toArray(CompletableFuture[]::new)));
     }
 
     /** Done when every narration thread has loaded and used the voices. */

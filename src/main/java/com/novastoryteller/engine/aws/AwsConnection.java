@@ -3,6 +3,7 @@ package com.novastoryteller.engine.aws;
 import java.net.URI;
 import java.time.Duration;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * times as {@code storyteller.providers.retries} says.
  */
 @Component
+@Lazy
 class AwsConnection {
 
     static final Duration SONIC_SESSION_LIMIT = Duration.ofMinutes(8);

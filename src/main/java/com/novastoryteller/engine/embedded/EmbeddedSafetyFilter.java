@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.Application;
+import com.novastoryteller.WarmUps;
 import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
@@ -98,12 +99,10 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         if (Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
             return;
         }
-        Thread warming = new Thread(() -> {
+        WarmUps.start("safety-warm-up", () -> {
             MeaningCheck.get();
             Language.get();
-        }, "safety-warm-up");
-        warming.setDaemon(true);
-        warming.start();
+        });
     }
 
     @Override

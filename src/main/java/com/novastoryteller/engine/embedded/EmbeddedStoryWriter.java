@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.Application;
+import com.novastoryteller.WarmUps;
 import com.novastoryteller.engine.Continuation;
 import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
@@ -47,9 +48,7 @@ public class EmbeddedStoryWriter implements StoryWriter {
         if (Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
             return;
         }
-        Thread warming = new Thread(Language::warmUp, "writer-warm-up");
-        warming.setDaemon(true);
-        warming.start();
+        WarmUps.start("writer-warm-up", Language::warmUp);
     }
 
     @Override

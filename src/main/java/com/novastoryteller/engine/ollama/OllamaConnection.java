@@ -4,6 +4,7 @@ import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaApi;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -16,6 +17,7 @@ import com.novastoryteller.engine.provider.WritingFallback;
 
 /** Where the Ollama server is ({@code spring.ai.ollama.base-url}) and how it is called, for every Ollama capability. */
 @Component
+@Lazy
 class OllamaConnection {
 
     private final OllamaApi api;

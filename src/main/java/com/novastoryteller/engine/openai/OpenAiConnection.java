@@ -10,6 +10,7 @@ import org.springframework.ai.openai.OpenAiImageOptions;
 import org.springframework.ai.openai.OpenAiModerationOptions;
 import org.springframework.ai.openai.setup.OpenAiSetup;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.provider.Provider;
@@ -27,6 +28,7 @@ import io.micrometer.observation.ObservationRegistry;
  * switched to {@code openai}.
  */
 @Component
+@Lazy
 class OpenAiConnection {
 
     private final String baseUrl;
