@@ -229,7 +229,7 @@ class EveryPageBrowserTests {
     }
 
     private static final Map<String, String> PHOTOGRAPHED = Map.of("/stories/new", "new-story", "/stories", "my-stories",
-            "/characters", "characters", "/account", "account");
+            "/characters", "characters", "/account", "account", "/admin/users", "admin-accounts");
 
     private void photograph(String page, Dimension size) {
         String name = PHOTOGRAPHED.get(page);
