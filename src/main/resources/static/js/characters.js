@@ -15,7 +15,7 @@ import { csrfHeaders } from './csrf.js';
   const importFile = document.querySelector('[data-test="import-file"]');
   const voiceNames = new Map([...form.elements.voice.options].map((option) => [option.value, option.textContent]));
   let page = 1;
-  let query = '';
+  let query = search.q.value.trim();
   let editing = null;
 
   const call = async (method, url, body) => {
@@ -144,7 +144,11 @@ import { csrfHeaders } from './csrf.js';
     }
   });
   form.querySelector('[data-action="cancel"]').addEventListener('click', () => dialog.close());
-  document.querySelector('[data-test="new-character"]').addEventListener('click', () => open(null));
+  const newCharacter = document.querySelector('[data-test="new-character"]');
+  newCharacter.addEventListener('click', () => open(null));
+  // What needs this script is hidden until it runs: without it these would be buttons that do nothing.
+  newCharacter.hidden = false;
+  importFile.closest('label').hidden = false;
 
   importFile.addEventListener('change', async () => {
     const file = importFile.files[0];

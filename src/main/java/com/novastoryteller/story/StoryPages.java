@@ -60,10 +60,13 @@ class StoryPages {
     private final Transcriber transcriber;
     private final Conversation conversation;
     private final PublicAddress address;
+    private final WholeStoryAudio wholeAudio;
 
     StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
-            Characters characters, Transcriber transcriber, Conversation conversation, PublicAddress address) {
+            Characters characters, Transcriber transcriber, Conversation conversation, PublicAddress address,
+            WholeStoryAudio wholeAudio) {
         this.address = address;
+        this.wholeAudio = wholeAudio;
         this.characters = characters;
         this.transcriber = transcriber;
         this.conversation = conversation;
@@ -244,8 +247,13 @@ class StoryPages {
         return "redirect:/stories?deleted";
     }
 
-    private static String showStory(StoryView story, Model model) {
+    private String showStory(StoryView story, Model model) {
         model.addAttribute("story", story);
+        WholeStoryAudio.Hearing hearing = wholeAudio.hearing(story);
+        model.addAttribute("hearing", hearing.name());
+        // Without JavaScript nothing else tells the page that the story is written, or read aloud.
+        model.addAttribute("refreshWithoutScript", story.status() == StoryStatus.GENERATING
+                || hearing == WholeStoryAudio.Hearing.COMING);
         model.addAttribute("pageTitle", story.title().isBlank() ? "A new story" : story.title());
         return "story/read";
     }
