@@ -2,10 +2,15 @@ package com.novastoryteller.character;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,12 +67,27 @@ class CharacterLimitApiTests {
     }
 
     @Test
-    void requestsAtOnceCannotBothTakeTheLastPlace() {
-        List<Integer> answers = IntStream.range(0, 8).parallel()
-                .mapToObj(n -> api.post("/api/characters", mia.token(), Map.of("name", "Twin " + n)).status()).toList();
+    void requestsAtOnceCannotBothTakeTheLastPlace() throws Exception {
+        assertThat(api.post("/api/characters", mia.token(), Map.of("name", "Ada")).status()).isEqualTo(201);
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            String name = "Twin " + n;
+            answers.add(requests.submit(() -> {
+                start.await();
+                return api.post("/api/characters", mia.token(), Map.of("name", name)).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        requests.shutdown();
 
-        assertThat(answers).filteredOn(status -> status == 201).hasSize(2);
-        assertThat(answers).filteredOn(status -> status == 409).hasSize(6);
+        assertThat(statuses).filteredOn(status -> status == 201).as("only one may take the last place").hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
         assertThat(names()).hasSize(2);
     }
 
