@@ -211,10 +211,8 @@ class AdminConsoleBrowserTests {
         String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.open(new NewAccount(name + "@example.com", name, "run the place", "Ada", "Admin"), Role.ADMIN);
         browser = Browser.start(true);
-        browser.get("http://localhost:" + port + "/signin");
-        Browser.fill(browser, "Username or e-mail", name);
-        Browser.fill(browser, "Password", "run the place");
-        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        // Waits for the bookshelf: a page asked for while the sign-in is still on its way would be asked unsigned.
+        Browser.signIn(browser, port, name, "run the place");
         return name;
     }
 
