@@ -56,6 +56,11 @@ public final class WarmUps {
         return warmUp;
     }
 
+    /** True while a warm-up runs: the node is up but would make its first family wait for the voices. */
+    public static boolean warming() {
+        return running.get() > 0;
+    }
+
     /**
      * Once for all the warm-ups: a full collection, after which the JVM keeps no more than {@link #keepHeapSmall the
      * free share} of the heap committed.

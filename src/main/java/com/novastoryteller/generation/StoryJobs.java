@@ -15,6 +15,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
@@ -90,14 +91,19 @@ class StoryJobs implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (serving && scheduler == null) {
-            Scheduler started = Scheduler.create(dataSource, List.of(writeStory))
+            SchedulerBuilder builder = Scheduler.create(dataSource, List.of(writeStory))
                     .jdbcCustomization(jdbc)
                     .threads(properties.threads())
                     .pollingInterval(properties.pollingInterval())
                     .heartbeatInterval(properties.heartbeatInterval())
                     .missedHeartbeatsLimit(4)
-                    .shutdownMaxWait(Duration.ofSeconds(10))
-                    .build();
+                    .shutdownMaxWait(Duration.ofSeconds(10));
+            if (jdbc.supportsSingleStatementLockAndFetch()) {
+                // PostgreSQL picks and locks due jobs in one statement (SKIP LOCKED): nodes polling together never
+                // race for the same job, where fetch-then-lock would have all but one of them lose the update.
+                builder.pollUsingLockAndFetch(0.5, 1.0);
+            }
+            Scheduler started = builder.build();
             started.start();
             scheduler = started;
         }
