@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -30,10 +31,12 @@ class S3MediaStorage implements MediaStorage, DisposableBean {
     private final S3MediaProperties settings;
     private final String bucket;
 
+    @Autowired
     S3MediaStorage(S3MediaProperties settings) {
         this(S3Clients.connect(settings), settings);
     }
 
+    /** With a client of the caller's (the tests listen to its requests). */
     S3MediaStorage(S3Client s3, S3MediaProperties settings) {
         this.s3 = s3;
         this.settings = settings;
