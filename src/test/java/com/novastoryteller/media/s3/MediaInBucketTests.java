@@ -18,11 +18,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import com.novastoryteller.account.Accounts;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
@@ -56,6 +58,9 @@ class MediaInBucketTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Accounts accounts;
 
     Api api;
     Registered mia;
@@ -109,6 +114,10 @@ class MediaInBucketTests {
         assertThat(painted.body()).isEqualTo(object("illustrations/" + id + "/" + picture.substring(picture.lastIndexOf('/') + 1)));
 
         assertThat(localMediaFiles()).as("files in the local media folder").isEmpty();
+        JsonNode storage = api.get("/api/admin/config", api.admin(accounts)).json().get("storage");
+        assertThat(storage.get("kind").asString()).isEqualTo("s3");
+        assertThat(storage.get("location").asString()).isEqualTo("s3://" + BUCKET + "/" + PREFIX + " at "
+                + S3Proxy.running().endpoint());
     }
 
     @Test
