@@ -3,6 +3,7 @@ package com.novastoryteller.media.s3;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -11,6 +12,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The S3 client for the media bucket, and the start-up check that the bucket is there and may be used. */
 final class S3Clients {
+
+    private static final int SERVED_AT_ONCE = 200;
 
     private S3Clients() {
     }
@@ -21,6 +24,9 @@ final class S3Clients {
 
     static S3ClientBuilder builder(S3MediaProperties settings) {
         S3ClientBuilder builder = S3Client.builder().region(region(settings)).forcePathStyle(settings.pathStyleAccess())
+                // A clip or picture holds a connection while it is sent to a browser: as many as Tomcat has request
+                // threads (200), where the SDK's default of 50 would make the 51st listener wait for a free one.
+                .httpClientBuilder(Apache5HttpClient.builder().maxConnections(SERVED_AT_ONCE))
                 // The SDK's default since 2.30 sends a checksum trailer with every upload, which many S3-compatible
                 // servers (older MinIO, Ceph, Backblaze) refuse; the checksums are sent where S3 requires them.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
