@@ -115,11 +115,6 @@ public final class S3Proxy implements AutoCloseable {
         client.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromBytes(content));
     }
 
-    /** A client of this store, for tests that call S3 themselves. */
-    public S3Client client() {
-        return client;
-    }
-
     @Override
     public synchronized void close() throws IOException, InterruptedException {
         client.close();
