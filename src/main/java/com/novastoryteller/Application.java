@@ -13,7 +13,7 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Nova Storyteller: serves the web application, or runs one of the one-off commands
- * ({@code createsuperuser}, {@code seed-data}) without starting the web server.
+ * ({@code createsuperuser}, {@code seed-data}, {@code migrate-media}) without starting the web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -26,7 +26,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 final class OneOffCommand {
 
-    private static final Set<String> NAMES = Set.of("createsuperuser", "seed-data");
+    private static final Set<String> NAMES = Set.of("createsuperuser", "seed-data", "migrate-media");
 
     /** H2's "Database may be already in use": the file is held by a program that does not share it. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

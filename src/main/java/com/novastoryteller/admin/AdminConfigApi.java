@@ -88,12 +88,26 @@ class AdminConfigApi {
         config.put("quotas", Map.of("stories_per_day", quotas.storiesPerDay(),
                 "spend_per_day_usd", quotas.spendPerDayUsd()));
         config.put("narrator", Map.of("edition", narrator.edition(), "voices", narrator.voices().size()));
-        config.put("storage", Map.of("kind", "local", "data_dir",
-                Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize().toString()));
+        config.put("storage", storage());
         config.put("database", database());
         config.put("versions", Map.of("java", System.getProperty("java.version"), "spring_boot",
                 String.valueOf(SpringBootVersion.getVersion()), "application", version()));
         return config;
+    }
+
+    /** Where media are kept: the data directory's folder, or the bucket (by name and server, never a secret). */
+    private Map<String, String> storage() {
+        String dataDir = Path.of(environment.getProperty("storyteller.data-dir", "./data")).toAbsolutePath().normalize()
+                .toString();
+        String kind = environment.getProperty("storyteller.media.store", "local");
+        if (!kind.equalsIgnoreCase("s3")) {
+            return Map.of("kind", "local", "data_dir", dataDir, "location", dataDir);
+        }
+        String prefix = environment.getProperty("storyteller.media.s3.prefix", "").replaceAll("^/+|/+$", "");
+        String endpoint = environment.getProperty("storyteller.media.s3.endpoint");
+        return Map.of("kind", "s3", "data_dir", dataDir, "location", "s3://"
+                + environment.getProperty("storyteller.media.s3.bucket", "") + "/" + (prefix.isEmpty() ? "" : prefix + "/")
+                + (endpoint == null ? "" : " at " + Secrets.maskUrl(endpoint)));
     }
 
     private Map<String, String> database() throws SQLException {

@@ -7,18 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** Media in {@code <data-dir>/media}; files are written to a temporary name and moved, so a reader never sees half a file. */
 @Component
+@ConditionalOnProperty(name = "storyteller.media.store", havingValue = "local", matchIfMissing = true)
 class LocalMediaStorage implements MediaStorage {
-
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.[a-z0-9]+");
 
     private final Path root;
 
@@ -79,10 +78,7 @@ class LocalMediaStorage implements MediaStorage {
     }
 
     private Path file(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a media key: " + key);
-        }
-        Path file = root.resolve(key).normalize();
+        Path file = root.resolve(MediaStorage.requireKey(key)).normalize();
         if (!file.startsWith(root)) {
             throw new IllegalArgumentException("Not a media key: " + key);
         }

@@ -3,13 +3,28 @@ package com.novastoryteller.media;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Where media files live, by key ("audio/ab12....mp3"): a local directory now, an S3 bucket later. */
+/**
+ * Where media files live, by key ("audio/ab12....mp3"): a local directory ({@code storyteller.media.store=local}, the
+ * default) or an S3-compatible bucket ({@code s3}). A file found is served as a {@link Resource} that knows its length,
+ * so Range requests read only the part asked for.
+ */
 public interface MediaStorage {
+
+    /** Lower-case names in folders: the same keys are valid on disk and in a bucket, and none leaves its folder. */
+    Pattern KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.[a-z0-9]+");
+
+    static String requireKey(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a media key: " + key);
+        }
+        return key;
+    }
 
     void put(String key, byte[] content);
 
