@@ -120,7 +120,7 @@ class ThrottleBuckets {
      * The limit is part of the key, so a bucket counted under other limits (before a configuration change, or by a
      * node configured differently) is not read as if it had been counted under these.
      */
-    private static String key(String subject, Limit limit) {
+    static String key(String subject, Limit limit) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                     (limit.attempts() + "/" + limit.window() + " " + subject).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,43 @@
+package com.novastoryteller.support;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.novastoryteller.Application;
+
+/**
+ * Another node of the installation the test runs: the whole application again, in this JVM on a port of its own,
+ * on the same database (the test's H2, or the PostgreSQL or MariaDB of the run). Nothing else is shared with the
+ * test's own application but what a second machine would share: the database.
+ */
+public final class Node implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private Node(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts a node with the test profile, and any properties given as {@code name=value}. */
+    public static Node start(String... properties) {
+        return new Node(new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .properties("server.port=0")
+                .properties(properties)
+                .run());
+    }
+
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Stops the node as a shutdown would: its web server, its jobs and its connections to the database. */
+    @Override
+    public void close() {
+        context.close();
+    }
+}
