@@ -1,5 +1,7 @@
 package com.novastoryteller.support;
 
+import java.util.stream.Stream;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,13 +20,12 @@ public final class Node implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a node with the test profile, and any properties given as {@code name=value}. */
+    /** Starts a node with the test profile on a free port, and any properties given as {@code name=value}. */
     public static Node start(String... properties) {
-        return new Node(new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .properties("server.port=0")
-                .properties(properties)
-                .run());
+        // As arguments, so that they win over application.properties (server.port=8080) as they would on a real node.
+        String[] arguments = Stream.concat(Stream.of("server.port=0"), Stream.of(properties))
+                .map(property -> "--" + property).toArray(String[]::new);
+        return new Node(new SpringApplicationBuilder(Application.class).profiles("test").run(arguments));
     }
 
     public int port() {
