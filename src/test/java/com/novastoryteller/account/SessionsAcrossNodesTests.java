@@ -3,6 +3,7 @@ package com.novastoryteller.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -69,6 +70,25 @@ class SessionsAcrossNodesTests {
             assertThat(sessionsOf(leo)).as("nothing of the account left in the sessions' tables").isZero();
             assertThat(onB.get("/stories").statusCode()).as("signed out on the other node too").isEqualTo(302);
         }
+    }
+
+    @Test
+    void aSessionWhoseSignInCannotBeReadAnyMoreIsSignedOutNotAnError() {
+        Registered ana = new Api(port).register("upgraded");
+        PageSession browser = PageSession.signIn(port, ana.username(), "good password");
+        // As an older version of the application would have left it: bytes this one's classes cannot read.
+        int changed = JdbcClient.create(dataSource).sql("""
+                UPDATE SPRING_SESSION_ATTRIBUTES SET ATTRIBUTE_BYTES = ?
+                WHERE ATTRIBUTE_NAME = 'SPRING_SECURITY_CONTEXT'
+                  AND SESSION_PRIMARY_ID IN (SELECT PRIMARY_ID FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?)""")
+                .params("a sign-in from another version".getBytes(StandardCharsets.UTF_8), ana.id()).update();
+        assertThat(changed).isOne();
+
+        HttpResponse<String> stories = browser.get("/stories");
+
+        assertThat(stories.statusCode()).isEqualTo(302);
+        assertThat(stories.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/signin"));
+        assertThat(PageSession.signIn(port, ana.username(), "good password").get("/stories").statusCode()).isEqualTo(200);
     }
 
     private static void assertSignedIn(PageSession session, Registered who) {
