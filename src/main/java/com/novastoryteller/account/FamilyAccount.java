@@ -50,10 +50,13 @@ public class FamilyAccount {
     private final ObjectProvider<FamilyData> families;
     private final JsonMapper json;
     private final PasswordPolicy passwordPolicy;
+    private final AccountSessions sessions;
 
     FamilyAccount(AccountRepository accounts, Accounts rules, ApiTokens tokens, PasswordEncoder passwordEncoder,
-            ObjectProvider<FamilyData> families, JsonMapper json, PasswordPolicy passwordPolicy) {
+            ObjectProvider<FamilyData> families, JsonMapper json, PasswordPolicy passwordPolicy,
+            AccountSessions sessions) {
         this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.rules = rules;
         this.tokens = tokens;
@@ -113,8 +116,8 @@ public class FamilyAccount {
 
     /**
      * Deletes the account and everything in it, for good: every module erases its share, then the account goes
-     * (its tokens and daily spend with it, by the database's cascade). The admin who runs the installation cannot,
-     * while nobody else could take over.
+     * (its tokens and daily spend with it, by the database's cascade), and its web sessions on every node end. The
+     * admin who runs the installation cannot, while nobody else could take over.
      */
     public void delete(CurrentUser user, String password) {
         Account account = confirmed(user, password);
@@ -126,6 +129,7 @@ public class FamilyAccount {
             data.erase(user.id());
         }
         accounts.delete(account);
+        sessions.endAll(user.id());
     }
 
     private Account confirmed(CurrentUser user, String password) {

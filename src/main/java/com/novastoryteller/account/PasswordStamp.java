@@ -14,8 +14,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Which password a browser session was signed in with: a digest of the account's password hash, kept in the
  * session's sign-in. Once the password changes, the account's stamp no longer matches, and every session still
- * carrying the old one is signed out on its next request (see {@code SessionAccountCheck}). Sessions live in each
- * node's memory, so a stamp the database can check is what reaches all of them.
+ * carrying the old one is signed out on its next request (see {@code SessionAccountCheck}), on whichever node it
+ * comes to, without the sessions themselves being read or rewritten.
  */
 public record PasswordStamp(String digest) implements Serializable {
 

@@ -3,90 +3,71 @@ package com.novastoryteller.account.internal;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
+import com.novastoryteller.account.internal.ThrottleBuckets.Limit;
 
 /**
- * Slows password guessing with token buckets (Bucket4j): each wrong password takes a token from the
- * account's bucket and from the address's bucket; when either is empty, sign-in answers "wait" until
- * it refills, whether or not the password would have been right.
+ * Slows password guessing with token buckets: each wrong password takes a token from the account's bucket and
+ * from the address's bucket; when either is empty, sign-in answers "wait" until it refills, whether or not the
+ * password would have been right.
  * <p>
  * Sign-ups have a bucket per address too, which every attempt draws on, whatever its answer: so nobody can
  * open accounts in bulk, nor learn in bulk which e-mail addresses have one (a taken one answers 409).
  * <p>
- * The buckets live in this node's memory, which is enough to make guessing slow; behind several
- * nodes each node slows guessing on its own.
+ * The buckets are in the database ({@link ThrottleBuckets}), so that behind several nodes guesses spread over
+ * all of them are counted as if they came to one.
  */
 @Component
 public class LoginThrottle {
 
-    private final SecurityProperties properties;
-    private final Cache<String, Bucket> buckets;
+    private final ThrottleBuckets buckets;
+    private final Limit perAccount;
+    private final Limit perAddress;
+    private final Limit signUpsPerAddress;
 
-    LoginThrottle(SecurityProperties properties) {
-        this.properties = properties;
-        // A bucket left alone this long is full again, so forgetting it changes nothing.
-        Duration longestWindow = properties.signUpWindow().compareTo(properties.loginWindow()) > 0
-                ? properties.signUpWindow() : properties.loginWindow();
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(longestWindow.plusMinutes(1))
-                .maximumSize(100_000)
-                .build();
+    LoginThrottle(ThrottleBuckets buckets, SecurityProperties properties) {
+        this.buckets = buckets;
+        this.perAccount = new Limit(properties.loginAttemptsPerAccount(), properties.loginWindow());
+        this.perAddress = new Limit(properties.loginAttemptsPerAddress(), properties.loginWindow());
+        this.signUpsPerAddress = new Limit(properties.signUpsPerAddress(), properties.signUpWindow());
     }
 
     /** @throws LoginThrottled when the account or the address has used up its attempts */
     public void checkAllowed(String who, String address) {
-        Stream.of(accountBucket(who), addressBucket(address))
-                .map(bucket -> bucket.estimateAbilityToConsume(1))
-                .filter(probe -> !probe.canBeConsumed())
-                .max(Comparator.comparingLong(EstimationProbe::getNanosToWaitForRefill))
-                .ifPresent(probe -> {
-                    throw new LoginThrottled(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        Stream.of(buckets.waitFor(accountKey(who), perAccount), buckets.waitFor(addressKey(address), perAddress))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder())
+                .ifPresent(wait -> {
+                    throw new LoginThrottled(wait);
                 });
     }
 
     public void recordFailure(String who, String address) {
-        accountBucket(who).tryConsume(1);
-        addressBucket(address).tryConsume(1);
+        buckets.take(accountKey(who), perAccount);
+        buckets.take(addressKey(address), perAddress);
     }
 
     public void recordSuccess(String who) {
-        buckets.invalidate(accountKey(who));
+        buckets.forget(accountKey(who), perAccount);
     }
 
     /** Counts a sign-up attempt from the address. @throws SignUpsThrottled when it has used up its attempts */
     public void checkSignUp(String address) {
-        ConsumptionProbe probe = buckets.get("sign-up:" + address,
-                key -> bucket(properties.signUpsPerAddress(), properties.signUpWindow())).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new SignUpsThrottled(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        Optional<Duration> wait = buckets.take("sign-up:" + address, signUpsPerAddress);
+        if (wait.isPresent()) {
+            throw new SignUpsThrottled(wait.get());
         }
-    }
-
-    private Bucket accountBucket(String who) {
-        return buckets.get(accountKey(who), key -> bucket(properties.loginAttemptsPerAccount(), properties.loginWindow()));
-    }
-
-    private Bucket addressBucket(String address) {
-        return buckets.get("address:" + address,
-                key -> bucket(properties.loginAttemptsPerAddress(), properties.loginWindow()));
     }
 
     private static String accountKey(String who) {
         return "account:" + who.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Bucket bucket(int attempts, Duration window) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, window))
-                .build();
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 }
