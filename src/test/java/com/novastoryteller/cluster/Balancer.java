@@ -1,0 +1,64 @@
+package com.novastoryteller.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.novastoryteller.support.Api;
+
+/**
+ * HAProxy with the configuration this repository ships ({@code deploy/haproxy.cfg}), its listening port and its
+ * servers changed to the test's nodes: what is tested is what an installation would run.
+ */
+final class Balancer {
+
+    private final int port;
+    private final Process process;
+
+    private Balancer(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    static Balancer start(Path directory, List<JarNode> nodes) throws IOException {
+        int port = JarNode.freePort();
+        String shipped = Files.readString(Path.of("deploy", "haproxy.cfg"));
+        String servers = nodes.stream().map(node -> "    server " + node.name() + " 127.0.0.1:" + node.port())
+                .collect(Collectors.joining("\n"));
+        String configuration = shipped.replaceFirst("(?m)^    bind :\\d+$", "    bind 127.0.0.1:" + port)
+                .replaceAll("(?m)^    server .*\\n?", "")
+                .stripTrailing() + "\n" + servers + "\n";
+        Path file = directory.resolve("haproxy.cfg");
+        Files.writeString(file, configuration);
+        Process process = new ProcessBuilder(haproxy(), "-db", "-f", file.toString()).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("haproxy.log").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        return new Balancer(port, process);
+    }
+
+    /** The haproxy executable, or null when it is not installed. */
+    static String haproxy() {
+        for (String candidate : List.of("/usr/sbin/haproxy", "/usr/local/sbin/haproxy", "/usr/bin/haproxy")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Api api() {
+        return new Api(port);
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

@@ -1,0 +1,201 @@
+package com.novastoryteller.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Api.Registered;
+import com.novastoryteller.support.Api.Reply;
+import com.novastoryteller.support.S3Proxy;
+import com.novastoryteller.support.S3ProxyRequired;
+
+/**
+ * Two nodes of the packaged jar behind HAProxy ({@code deploy/haproxy.cfg}) on the PostgreSQL test server, their media
+ * in an s3proxy bucket: one installation, with nothing in one node's memory or disk that the other needs. Under CI, a
+ * missing PostgreSQL, HAProxy or s3proxy fails the test; elsewhere it is skipped.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(S3ProxyRequired.class)
+class ClusterIT {
+
+    private static final String URL = System.getProperty("test.postgresql.url");
+    private static final String USER = "storyteller";
+    private static final String PASSWORD = "storyteller";
+    private static final int STORIES_PER_DAY = 6;
+    private static final int WRONG_PASSWORDS_ALLOWED = 3;
+
+    @TempDir
+    static Path directory;
+
+    static JarNode first;
+    static JarNode second;
+    static Balancer balancer;
+    static String bucket;
+
+    @BeforeAll
+    static void startTwoNodesBehindTheBalancer() throws Exception {
+        require(Balancer.haproxy() != null, "HAProxy is not installed (Debian: apt-get install haproxy)");
+        requirePostgresql();
+        Flyway.configure().dataSource(URL, USER, PASSWORD).cleanDisabled(false).load().clean();
+        bucket = S3Proxy.running().createBucket("cluster-" + System.nanoTime());
+        List<String> settings = List.of("--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD, "--storyteller.generation.line-delay=60ms",
+                "--storyteller.media.store=s3", "--storyteller.media.s3.bucket=" + bucket,
+                "--storyteller.media.s3.endpoint=" + S3Proxy.running().endpoint(),
+                "--storyteller.media.s3.path-style-access=true", "--storyteller.quotas.stories-per-day=" + STORIES_PER_DAY,
+                "--storyteller.security.login-attempts-per-account=" + WRONG_PASSWORDS_ALLOWED);
+        Map<String, String> credentials = S3Proxy.running().credentialsEnvironment();
+        first = new JarNode("node1", directory, settings, credentials);
+        second = new JarNode("node2", directory, settings, credentials);
+        // One at a time: the first creates the tables, which two nodes migrating at once would race for.
+        first.start().await("/api/health", Duration.ofMinutes(2));
+        second.start().await("/api/health", Duration.ofMinutes(2));
+        balancer = Balancer.start(directory, List.of(first, second));
+        first.await("/actuator/health/readiness", Duration.ofMinutes(3));
+        second.await("/actuator/health/readiness", Duration.ofMinutes(3));
+        awaitBalancer();
+    }
+
+    @AfterAll
+    static void stopAll() throws InterruptedException {
+        for (JarNode node : new JarNode[] { first, second }) {
+            if (node != null) {
+                node.kill();
+            }
+        }
+        if (balancer != null) {
+            balancer.stop();
+        }
+    }
+
+    @Test
+    @Order(99)
+    void storiesBeingWrittenOnANodeThatIsKilledFinishOnTheOther() throws Exception {
+        Api direct = first.api();
+        String token = balancer.api().register("power-cut").token();
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            ids.add(direct.post("/api/stories/", token, Map.of("prompt", "a mole named Digby who finds a lost key number " + n,
+                    "length", "medium")).json().get("id").asString());
+        }
+        Thread.sleep(1500);
+        int readyBeforeTheCut = direct.readyCount(token);
+        first.kill();
+        Instant killed = Instant.now();
+
+        Api survivor = second.api();
+        Instant deadline = killed.plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && survivor.readyCount(token) < ids.size()) {
+            Thread.sleep(250);
+        }
+        assertThat(readyBeforeTheCut).as("stories still being written when the node was killed").isLessThan(ids.size());
+        assertThat(survivor.readyCount(token)).as("stories ready on the surviving node").isEqualTo(ids.size());
+        for (String id : ids) {
+            List<Integer> seqs = segmentSeqs(id);
+            assertThat(seqs).as("segments of " + id + ", none lost or written twice")
+                    .isEqualTo(IntStream.range(0, seqs.size()).boxed().toList()).isNotEmpty();
+        }
+        assertThat(balancer.api().readyCount(token)).as("the balancer sends the family to the surviving node")
+                .isEqualTo(ids.size());
+    }
+
+    @Test
+    @Order(3)
+    void wrongPasswordsSpreadOverBothNodesAreThrottledAsIfOnOne() {
+        Registered guessed = balancer.api().register("guessed");
+        List<Api> nodes = List.of(first.api(), second.api(), first.api());
+        for (Api node : nodes) {
+            assertThat(node.post("/api/login", null, Map.of("username", guessed.username(), "password", "not it")).status())
+                    .isEqualTo(401);
+        }
+        for (Api node : List.of(first.api(), second.api())) {
+            assertThat(node.post("/api/login", null, Map.of("username", guessed.username(), "password", "good password"))
+                    .status()).as("the right password after three wrong ones, on either node").isEqualTo(429);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void storiesStartedOnBothNodesCountAgainstOneDailyLimit() {
+        Registered busy = balancer.api().register("busy");
+        for (int n = 0; n < STORIES_PER_DAY; n++) {
+            Api node = n % 2 == 0 ? first.api() : second.api();
+            assertThat(node.post("/api/stories/", busy.token(), Map.of("prompt", "a snail who races a leaf number " + n,
+                    "length", "short")).status()).as("story " + (n + 1)).isEqualTo(202);
+        }
+        for (Api node : List.of(first.api(), second.api())) {
+            Reply refused = node.post("/api/stories/", busy.token(), Map.of("prompt", "one snail too many", "length", "short"));
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.json().get("type").asString()).endsWith("/problems/daily-limit");
+        }
+    }
+
+    private static List<Integer> segmentSeqs(String storyId) throws SQLException {
+        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD);
+                var statement = connection.prepareStatement("SELECT seq FROM story_segment WHERE story_id = ? ORDER BY seq")) {
+            statement.setString(1, storyId);
+            List<Integer> seqs = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getInt(1));
+                }
+            }
+            return seqs;
+        }
+    }
+
+    private static void awaitBalancer() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (balancer.api().get("/api/health", null).status() == 200) {
+                    return;
+                }
+            }
+            catch (IllegalStateException notYet) {
+                // HAProxy is starting, or has not seen a healthy node yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("HAProxy did not pass a request to a node within 30 s");
+    }
+
+    private static void requirePostgresql() {
+        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            connection.isValid(5);
+        }
+        catch (SQLException e) {
+            require(false, "The PostgreSQL test database at " + URL + " does not answer: " + e.getMessage());
+        }
+    }
+
+    private static void require(boolean met, String problem) {
+        if (met) {
+            return;
+        }
+        if (System.getenv("CI") != null) {
+            throw new IllegalStateException(problem);
+        }
+        Assumptions.abort(problem);
+    }
+}
