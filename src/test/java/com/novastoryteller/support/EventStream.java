@@ -108,7 +108,7 @@ public final class EventStream implements AutoCloseable {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id, kind, data.toString()));
+                        events.add(new Event(id, kind, data.toString(), System.nanoTime()));
                     }
                     id = null;
                     kind = "message";
@@ -131,8 +131,8 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    /** One event; {@code id} is null when the event carried none. */
-    public record Event(@Nullable String id, String kind, String data) {
+    /** One event; {@code id} is null when the event carried none; {@code receivedAt} is its {@link System#nanoTime}. */
+    public record Event(@Nullable String id, String kind, String data, long receivedAt) {
 
         public long seq() {
             if (id == null) {
