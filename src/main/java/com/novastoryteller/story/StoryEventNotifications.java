@@ -1,11 +1,13 @@
 package com.novastoryteller.story;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -19,10 +21,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * On PostgreSQL, wakes the other nodes the moment a story's events are committed: the writing transaction sends
  * {@code NOTIFY story_events} (delivered at its commit, dropped with its rollback), and each node listens on one
- * connection of its own, held for as long as it runs. Other databases have no such thing; their nodes poll.
+ * connection of its own, outside the pool, held for as long as it runs. Other databases have no such thing; their
+ * nodes poll.
  */
 @Component
 class StoryEventNotifications implements SmartLifecycle {
@@ -57,7 +62,7 @@ class StoryEventNotifications implements SmartLifecycle {
 
     private void listenForever() {
         while (listening == Thread.currentThread()) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = ownConnection()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
@@ -68,10 +73,6 @@ class StoryEventNotifications implements SmartLifecycle {
                         wake(notification.getParameter());
                     }
                 }
-                try (Statement unlisten = connection.createStatement()) {
-                    // The connection goes back to the pool, where nobody would read what it is sent.
-                    unlisten.execute("UNLISTEN " + CHANNEL);
-                }
             }
             catch (SQLException e) {
                 if (listening == Thread.currentThread()) {
@@ -80,6 +81,24 @@ class StoryEventNotifications implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /** A connection outside the pool when the pool says how to open one, so that it keeps all its connections. */
+    private Connection ownConnection() throws SQLException {
+        HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class)
+                ? dataSource.unwrap(HikariDataSource.class) : null;
+        if (pool == null || pool.getJdbcUrl() == null) {
+            return dataSource.getConnection();
+        }
+        Properties settings = new Properties();
+        settings.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            settings.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            settings.setProperty("password", pool.getPassword());
+        }
+        return DriverManager.getConnection(pool.getJdbcUrl(), settings);
     }
 
     private void wake(String payload) {
