@@ -41,7 +41,7 @@ class StoryEventFeed implements SmartLifecycle {
         this.pollInterval = properties.pollInterval();
     }
 
-    /** A new listener on the story; it takes no events until {@link StoryListener#goLive}. */
+    /** A new listener on the story; it sends no events until {@link StoryListener#goLive}. */
     StoryListener listen(UUID storyId, SseEmitter emitter) {
         StoryListener listener = new StoryListener(storyId, emitter);
         listeners.computeIfAbsent(storyId, id -> new CopyOnWriteArrayList<>()).add(listener);

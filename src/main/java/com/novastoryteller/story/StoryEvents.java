@@ -51,9 +51,18 @@ class StoryEvents {
         this.clock = clock;
     }
 
-    /** A new listener; live events wait until {@link StoryListener#goLive}, after what it was sent first. */
+    /** A new listener; live events wait until {@link #goLive}, after what it was sent first. */
     StoryListener subscribe(UUID storyId) {
         return feed.listen(storyId, new SseEmitter(STREAM_TIMEOUT.toMillis()));
+    }
+
+    /**
+     * Sends the listener live events after number {@code seq}, starting with any that another node committed while
+     * the listener was being sent what came before (their notification found it not live yet).
+     */
+    void goLive(StoryListener listener, long seq) {
+        listener.goLive(seq);
+        feed.readSoon(listener.storyId);
     }
 
     /** The event as the stream carries it: its JSON. */

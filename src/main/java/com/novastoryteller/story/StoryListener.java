@@ -50,11 +50,11 @@ final class StoryListener {
         }
     }
 
-    /** Starts sending live events after number {@code seq}; answers whether it waits for events still to be read. */
-    synchronized boolean goLive(long seq) {
+    /** Starts sending live events after number {@code seq}. */
+    synchronized void goLive(long seq) {
         sent = seq;
         live = true;
-        return sendWaiting();
+        sendWaiting();
     }
 
     /** Takes an event for sending; answers whether it waits for events still to be read. */

@@ -36,7 +36,7 @@ class StoryStream {
         StoryListener listener = events.subscribe(storyId);
         try {
             long sent = lastSeen.isPresent() ? resume(listener, lastSeen.getAsLong()) : -1;
-            listener.goLive(sent < 0 ? sendAsItStands(listener) : sent);
+            events.goLive(listener, sent < 0 ? sendAsItStands(listener) : sent);
             return listener.emitter;
         }
         catch (RuntimeException e) {
