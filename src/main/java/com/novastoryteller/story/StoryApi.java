@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
 import com.novastoryteller.media.ImageUploads;
+import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
 
@@ -151,13 +154,26 @@ class StoryApi {
                 .body(new Regenerated("The story is being written again with your changes.", story));
     }
 
-    @Operation(summary = "The story's live events: status, part, segment, done, error")
+    @Operation(summary = "The story's live events: status, part, segment, done, error; after Last-Event-ID when given")
     @GetMapping(path = "/stories/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    SseEmitter events(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+        OptionalLong lastSeen = lastSeen(lastEventId);
         if (!stories.isVisibleTo(user, id)) {
             throw new StoryNotFound(id);
         }
-        return stream.open(id);
+        return stream.open(id, lastSeen);
+    }
+
+    /** The number of the last event a reconnecting client saw; the ids this stream sends are such numbers. */
+    private static OptionalLong lastSeen(@Nullable String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return OptionalLong.empty();
+        }
+        if (!lastEventId.strip().matches("\\d{1,18}")) {
+            throw new InvalidRequest("Last-Event-ID", "Last-Event-ID must be the id of an event of this stream.");
+        }
+        return OptionalLong.of(Long.parseLong(lastEventId.strip()));
     }
 
     record Modifications(
