@@ -2,6 +2,10 @@ package com.novastoryteller.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +29,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import com.novastoryteller.browser.Browser;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.Api.Reply;
+import com.novastoryteller.support.EventStream;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.S3Proxy;
 import com.novastoryteller.support.S3ProxyRequired;
 
@@ -51,6 +63,7 @@ class ClusterIT {
     static JarNode second;
     static Balancer balancer;
     static String bucket;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void startTwoNodesBehindTheBalancer() throws Exception {
@@ -78,6 +91,9 @@ class ClusterIT {
 
     @AfterAll
     static void stopAll() throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
         for (JarNode node : new JarNode[] { first, second }) {
             if (node != null) {
                 node.kill();
@@ -117,6 +133,78 @@ class ClusterIT {
         }
         assertThat(balancer.api().readyCount(token)).as("the balancer sends the family to the surviving node")
                 .isEqualTo(ids.size());
+        if (browser != null) {
+            browser.get("http://localhost:" + balancer.port() + "/stories");
+            assertThat(browser.findElement(By.cssSelector("[data-test=nav-account]")).getText())
+                    .as("still signed in once the node that signed the family in is gone").contains("Noor");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aStoryAskedOfOneNodeIsFollowedAndHeardThroughTheOtherWithItsMediaOnlyInTheBucket() throws Exception {
+        Registered family = balancer.api().register("heard");
+        String id = first.api().post("/api/stories/", family.token(), Map.of("prompt", "a badger named Quillon who builds a raft",
+                "length", "short")).json().get("id").asString();
+
+        List<EventStream.Event> events;
+        try (EventStream stream = EventStream.open(second.port(), "/api/stories/" + id + "/events", family.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            events = stream.until("done");
+        }
+        assertThat(events).extracting(EventStream.Event::kind).contains("segment", "part");
+        JsonNode segments = Eventually.get("every sentence voiced", () -> {
+            JsonNode narration = second.api().get("/api/stories/" + id + "/narration", family.token()).json().get("segments");
+            for (JsonNode segment : narration) {
+                if (segment.get("audio") == null || segment.get("audio").isNull()) {
+                    return null;
+                }
+            }
+            return narration.isEmpty() ? null : narration;
+        });
+        List<String> clips = new ArrayList<>();
+        int n = 0;
+        for (JsonNode segment : segments) {
+            String audio = segment.get("audio").asString();
+            JarNode node = n++ % 2 == 0 ? first : second;
+            HttpResponse<byte[]> clip = node.api().bytes(audio, family.token());
+            assertThat(clip.statusCode()).as(audio + " from " + node.name()).isEqualTo(200);
+            assertThat(clip.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+            String key = audio.substring(audio.lastIndexOf('/') + 1, audio.length() - ".mp3".length());
+            String object = "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
+            assertThat(S3Proxy.running().object(bucket, object)).as(object + " in the bucket").isEqualTo(clip.body());
+            if (segment.get("text").asString().contains("Quillon")) {
+                clips.add(object);
+            }
+        }
+        for (JarNode node : List.of(first, second)) {
+            assertThat(filesUnder(node.directory().resolve("media"))).as("media on " + node.name() + "'s disk").isEmpty();
+        }
+
+        List<String> pictures = S3Proxy.running().keys(bucket, "illustrations/" + id + "/");
+        assertThat(pictures).as("the story's pictures in the bucket").isNotEmpty();
+        assertThat(clips).isNotEmpty();
+        Reply deleted = balancer.api().send(balancer.api().request("/api/account", family.token())
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(Api.asJson(Map.of("password", "good password")))));
+        assertThat(deleted.status()).isEqualTo(204);
+        Eventually.get("the account's objects gone from the bucket", () -> {
+            List<String> left = S3Proxy.running().keys(bucket, "");
+            return pictures.stream().noneMatch(left::contains) && clips.stream().noneMatch(left::contains) ? true : null;
+        });
+    }
+
+    @Test
+    @Order(2)
+    void aFamilySignedInThroughTheBalancerIsSignedInOnEveryNode() {
+        browser = Browser.start(true);
+        Browser.signUp(browser, balancer.port(), "Noor");
+        // The session cookie is the host's, whatever the port: the same browser session, asked of each node directly.
+        for (JarNode node : List.of(first, second)) {
+            browser.get("http://localhost:" + node.port() + "/stories");
+            assertThat(browser.findElement(By.cssSelector("[data-test=nav-account]")).getText()).as(node.name())
+                    .contains("Noor");
+        }
     }
 
     @Test
@@ -161,6 +249,15 @@ class ClusterIT {
                 }
             }
             return seqs;
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 
