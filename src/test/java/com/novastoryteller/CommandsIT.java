@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.LocalProcesses;
 
 /**
  * The packaged jar's one-off commands, run as an operator would run them (with the default settings, voices and
@@ -100,7 +100,7 @@ class CommandsIT {
 
     @Test
     void theReadmesCommandsWorkInOrderWhileTheServerRunsOnTheSameDatabase() throws Exception {
-        int port = freePort();
+        int port = LocalProcesses.freePort();
         server = startServer(port);
         Api api = new Api(port);
 
@@ -147,7 +147,7 @@ class CommandsIT {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", System.getProperty("storyteller.jar")));
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-jar", System.getProperty("storyteller.jar")));
         command.addAll(List.of(arguments));
         Instant started = Instant.now();
         Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
@@ -159,7 +159,7 @@ class CommandsIT {
 
     /** The server as the README's step 1 starts it, in the same directory; it writes stories without reading them aloud, to be quick. */
     private Process startServer(int port) throws IOException, InterruptedException {
-        Process started = new ProcessBuilder(javaExecutable(), "-jar", System.getProperty("storyteller.jar"),
+        Process started = new ProcessBuilder(LocalProcesses.java(), "-jar", System.getProperty("storyteller.jar"),
                 "--server.port=" + port, "--storyteller.providers.narrator=off")
                 .directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(workingDirectory.resolve("server.log").toFile())
@@ -179,15 +179,7 @@ class CommandsIT {
         throw new AssertionError("The server did not start within two minutes");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
     record Run(int exitCode, String output, Duration took) {
     }

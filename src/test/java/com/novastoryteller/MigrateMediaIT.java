@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.novastoryteller.support.LocalProcesses;
 import com.novastoryteller.support.S3Proxy;
 import com.novastoryteller.support.S3ProxyRequired;
 
@@ -107,7 +108,7 @@ class MigrateMediaIT {
                 "storyteller.media.s3.prefix", "nova",
                 "storyteller.media.s3.endpoint", S3Proxy.running().endpoint().toString(),
                 "storyteller.media.s3.path-style-access", "true"));
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> line = new ArrayList<>(List.of(LocalProcesses.java(),
                 "-jar", System.getProperty("storyteller.jar"), command));
         for (String argument : arguments) {
             String[] setting = argument.substring(2).split("=", 2);

@@ -1,5 +1,6 @@
 package com.novastoryteller.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.novastoryteller.Application;
 import com.novastoryteller.story.StoryWriting;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.EventStream;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.Percentile;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +53,7 @@ public final class EventDelayBench {
                     EventStream onB = EventStream.open(port(nodeB), path, token, null)) {
                 StoryWriting writing = nodeA.getBean(StoryWriting.class);
                 for (int n = 0; n < count; n++) {
-                    pause(50 + ThreadLocalRandom.current().nextInt(200));
+                    Eventually.pause(Duration.ofMillis(50 + ThreadLocalRandom.current().nextInt(200)));
                     committing.put(FIRST_SEQ + n, System.nanoTime());
                     writing.audio(java.util.UUID.fromString(storyId), 1, FIRST_SEQ + n, "/bench", 0);
                 }
@@ -90,13 +92,4 @@ public final class EventDelayBench {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

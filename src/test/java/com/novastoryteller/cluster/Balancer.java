@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.LocalProcesses;
 
 /**
  * HAProxy with the configuration this repository ships ({@code deploy/haproxy.cfg}), its listening port and its
@@ -24,7 +25,7 @@ final class Balancer {
     }
 
     static Balancer start(Path directory, List<JarNode> nodes) throws IOException {
-        int port = JarNode.freePort();
+        int port = LocalProcesses.freePort();
         String shipped = Files.readString(Path.of("deploy", "haproxy.cfg"));
         String servers = nodes.stream().map(node -> "    server " + node.name() + " 127.0.0.1:" + node.port())
                 .collect(Collectors.joining("\n"));

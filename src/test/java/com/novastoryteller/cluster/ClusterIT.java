@@ -40,6 +40,7 @@ import com.novastoryteller.support.EventStream;
 import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.S3Proxy;
 import com.novastoryteller.support.S3ProxyRequired;
+import com.novastoryteller.support.StoredSegments;
 
 /**
  * Two nodes of the packaged jar behind HAProxy ({@code deploy/haproxy.cfg}) on the PostgreSQL test server, their media
@@ -127,7 +128,7 @@ class ClusterIT {
         assertThat(readyBeforeTheCut).as("stories still being written when the node was killed").isLessThan(ids.size());
         assertThat(survivor.readyCount(token)).as("stories ready on the surviving node").isEqualTo(ids.size());
         for (String id : ids) {
-            List<Integer> seqs = segmentSeqs(id);
+            List<Integer> seqs = StoredSegments.seqs(URL, USER, PASSWORD, id);
             assertThat(seqs).as("segments of " + id + ", none lost or written twice")
                     .isEqualTo(IntStream.range(0, seqs.size()).boxed().toList()).isNotEmpty();
         }
@@ -238,19 +239,6 @@ class ClusterIT {
         }
     }
 
-    private static List<Integer> segmentSeqs(String storyId) throws SQLException {
-        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                var statement = connection.prepareStatement("SELECT seq FROM story_segment WHERE story_id = ? ORDER BY seq")) {
-            statement.setString(1, storyId);
-            List<Integer> seqs = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getInt(1));
-                }
-            }
-            return seqs;
-        }
-    }
 
     private static List<Path> filesUnder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

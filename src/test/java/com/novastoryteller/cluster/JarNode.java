@@ -2,7 +2,6 @@ package com.novastoryteller.cluster;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.LocalProcesses;
 
 /** One node of an installation: the packaged jar in a process of its own, with a data directory of its own. */
 final class JarNode {
@@ -25,7 +25,7 @@ final class JarNode {
 
     JarNode(String name, Path directory, List<String> settings, Map<String, String> environment) throws IOException {
         this.name = name;
-        this.port = freePort();
+        this.port = LocalProcesses.freePort();
         this.directory = Files.createDirectories(directory.resolve(name));
         this.settings = List.copyOf(settings);
         this.environment = Map.copyOf(environment);
@@ -49,7 +49,7 @@ final class JarNode {
 
     /** Starts the jar; answers once the node is alive (its voices may still be warming). */
     JarNode start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(),
                 "-jar", System.getProperty("storyteller.jar"), "--server.port=" + port,
                 "--storyteller.data-dir=" + directory));
         command.addAll(settings);
@@ -97,9 +97,4 @@ final class JarNode {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.LocalProcesses;
+import com.novastoryteller.support.StoredSegments;
 
 /**
  * The packaged application is killed with SIGKILL while ten stories are being written, and started
@@ -88,7 +89,7 @@ class CrashRecoveryIT {
     void storiesBeingWrittenWhenTheProcessIsKilledFinishExactlyOnceAfterARestart(String databaseName) throws Exception {
         database = Database.named(databaseName, dataDirectory);
         database.prepare();
-        int port = freePort();
+        int port = LocalProcesses.freePort();
         application = start(port);
         Api api = new Api(port);
         String token = api.register("crash").token();
@@ -113,7 +114,7 @@ class CrashRecoveryIT {
         application.destroy();
         application.waitFor();
         for (String id : ids) {
-            List<Integer> seqs = segmentSeqs(id);
+            List<Integer> seqs = StoredSegments.seqs(database.url(), database.username(), database.password(), id);
             assertThat(seqs).as("segments of " + id).isNotEmpty();
             assertThat(seqs).as("no segment lost or doubled")
                     .isEqualTo(java.util.stream.IntStream.range(0, seqs.size()).boxed().toList());
@@ -121,7 +122,7 @@ class CrashRecoveryIT {
     }
 
     private Process start(int port) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(),
                 "-jar", System.getProperty("storyteller.jar"), "--server.port=" + port,
                 "--storyteller.data-dir=" + dataDirectory, "--storyteller.generation.line-delay=60ms",
                 "--storyteller.generation.threads=4", "--storyteller.providers.narrator=off"));
@@ -152,23 +153,5 @@ class CrashRecoveryIT {
         assertThat(api.readyCount(token)).as("stories ready after the restart").isEqualTo(expected);
     }
 
-    private List<Integer> segmentSeqs(String storyId) throws SQLException {
-        try (var connection = DriverManager.getConnection(database.url(), database.username(), database.password());
-             var statement = connection.prepareStatement("SELECT seq FROM story_segment WHERE story_id = ? ORDER BY seq")) {
-            statement.setString(1, storyId);
-            List<Integer> seqs = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getInt(1));
-                }
-            }
-            return seqs;
-        }
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,7 +2,6 @@ package com.novastoryteller.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -137,7 +136,7 @@ public final class S3Proxy implements AutoCloseable {
         try {
             Path folder = Files.createTempDirectory("s3proxy");
             Files.createDirectories(folder.resolve("objects"));
-            int port = freePort();
+            int port = LocalProcesses.freePort();
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             Files.writeString(folder.resolve("s3proxy.properties"), String.join("\n",
                     "s3proxy.endpoint=" + endpoint,
@@ -146,7 +145,7 @@ public final class S3Proxy implements AutoCloseable {
                     "s3proxy.credential=" + CREDENTIAL,
                     "jclouds.provider=filesystem",
                     "jclouds.filesystem.basedir=" + folder.resolve("objects")), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            Process process = new ProcessBuilder(LocalProcesses.java(),
                     "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(), "--properties",
                     folder.resolve("s3proxy.properties").toString())
                     .redirectErrorStream(true).redirectOutput(folder.resolve("s3proxy.log").toFile()).start();
@@ -182,9 +181,4 @@ public final class S3Proxy implements AutoCloseable {
         throw new IllegalStateException("s3proxy did not answer within 30 s: " + Files.readString(log));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
