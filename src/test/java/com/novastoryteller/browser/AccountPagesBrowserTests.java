@@ -149,30 +149,30 @@ class AccountPagesBrowserTests {
         Browser.fill(browser, "Current password", "a story a day");
         Browser.fill(browser, "New password", "two stories a day");
         Browser.fill(browser, "New password again", "two stories a night");
-        browser.findElement(By.cssSelector("[data-test=change-password]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=change-password]")));
         assertThat(browser.findElement(By.id("repeatPassword-error")).getText()).contains("not the same");
         Browser.fill(browser, "Current password", "a story a day");
         Browser.fill(browser, "New password", "two stories a day");
         Browser.fill(browser, "New password again", "two stories a day");
-        browser.findElement(By.cssSelector("[data-test=change-password]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=change-password]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("password is changed");
 
         browser.findElement(By.cssSelector("[data-test=delete-account]")).click();
         waitForPath("/account/delete");
         Browser.fill(browser, "Your password", "two stories a day");
-        browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("tick the box");
         Browser.fill(browser, "Your password", "two stories a day");
         browser.findElement(By.cssSelector("[data-test=understood]")).click();
         Browser.screenshot(browser, "account-delete");
-        browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=confirm-delete-account]")));
 
         assertThat(browser.findElement(By.cssSelector("[data-test=account-deleted]")).getText()).contains("deleted");
         assertThat(browser.findElements(By.cssSelector("[data-test=nav-account]"))).isEmpty();
         browser.get(url("/signin"));
         Browser.fill(browser, "Username or e-mail", username);
         Browser.fill(browser, "Password", "two stories a day");
-        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=signin-submit]")));
         assertThat(browser.findElement(By.cssSelector("[data-test=signin-error]")).getText()).contains("do not match");
     }
 

@@ -67,7 +67,7 @@ class AdminConsoleBrowserTests {
         signInAsAdmin();
 
         Browser.await(browser).until(driver -> !driver.findElements(By.cssSelector("[data-test=nav-admin]")).isEmpty());
-        browser.findElement(By.cssSelector("[data-test=nav-admin]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=nav-admin]")));
         Browser.await(browser).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
         assertThat(Long.parseLong(find("users-total").getText())).as("at least the admin").isPositive();
         assertThat(find("stories-total").getText()).matches("\\d+");
@@ -75,7 +75,7 @@ class AdminConsoleBrowserTests {
         assertThat(find("database").getText()).contains("H2");
         Browser.screenshot(browser, "admin-dashboard");
 
-        find("admin-nav").findElement(By.linkText("Logs")).click();
+        Browser.clickToNextPage(browser, find("admin-nav").findElement(By.linkText("Logs")));
         Browser.await(browser).until(driver -> driver.getCurrentUrl().contains("/admin/logs"));
         assertThat(new Select(find("log-file")).getFirstSelectedOption().getText()).startsWith("nova-storyteller.log");
         assertThat(find("log-text").getText()).contains("all is well 40");
@@ -107,27 +107,27 @@ class AdminConsoleBrowserTests {
 
         browser.get("http://localhost:" + port + "/admin/users");
         find("user-q").sendKeys(family.username());
-        find("user-search").submit();
+        Browser.clickToNextPage(browser, find("user-search").findElement(By.cssSelector("button")));
         WebElement row = Browser.await(browser).until(driver -> driver.findElement(
                 By.cssSelector("tr[data-username='" + family.username() + "']")));
         row.findElement(By.cssSelector("[data-test=user-limit]")).sendKeys("3");
         Browser.screenshot(browser, "admin-users");
-        row.findElement(By.cssSelector("[data-test=user-save]")).click();
+        Browser.clickToNextPage(browser, row.findElement(By.cssSelector("[data-test=user-save]")));
         assertThat(find("admin-message").getText()).contains(family.username(), "saved");
         assertThat(accounts.profile(UUID.fromString(family.id())).dailyStoryLimit()).isEqualTo(3);
 
-        browser.findElement(By.cssSelector("tr[data-username='" + family.username() + "']"))
-                .findElement(By.linkText("Their stories")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("tr[data-username='" + family.username() + "']"))
+                .findElement(By.linkText("Their stories")));
         WebElement storyRow = browser.findElement(By.cssSelector("tr[data-title=\"" + title.replace("\"", "\\\"") + "\"]"));
-        storyRow.findElement(By.cssSelector("[data-test=story-hide]")).click();
+        Browser.clickToNextPage(browser, storyRow.findElement(By.cssSelector("[data-test=story-hide]")));
         assertThat(find("admin-message").getText()).contains(title, "hidden");
         assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isZero();
         Browser.screenshot(browser, "admin-stories");
-        browser.findElement(By.cssSelector("tr[data-title=\"" + title.replace("\"", "\\\"") + "\"] [data-test=story-hide]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("tr[data-title=\"" + title.replace("\"", "\\\"") + "\"] [data-test=story-hide]")));
         assertThat(find("admin-message").getText()).contains("back on its family's shelf");
         assertThat(api.get("/api/stories/", family.token()).json().get("count").asInt()).isEqualTo(1);
 
-        find("admin-nav").findElement(By.linkText("Diagnostics")).click();
+        Browser.clickToNextPage(browser, find("admin-nav").findElement(By.linkText("Diagnostics")));
         assertThat(browser.findElement(By.cssSelector("[data-section=providers]")).getText()).contains("writer", "embedded");
         assertThat(browser.findElement(By.cssSelector("[data-section=database]")).getText()).contains("H2");
         assertThat(browser.findElement(By.cssSelector("[data-section=versions]")).getText()).contains("17");
@@ -135,7 +135,7 @@ class AdminConsoleBrowserTests {
 
         browser.get("http://localhost:" + port + "/admin/users?q=" + family.username());
         find("user-delete").click();
-        find("user-delete-confirm").click();
+        Browser.clickToNextPage(browser, find("user-delete-confirm"));
         assertThat(find("admin-message").getText()).contains("can no longer sign in");
         assertThat(api.get("/api/current-user", family.token()).status()).isEqualTo(401);
         assertThat(api.get("/api/admin/stories/" + story, api.admin(accounts)).json().get("title").asString())
@@ -162,8 +162,8 @@ class AdminConsoleBrowserTests {
         assertThat(browser.findElements(By.cssSelector("[data-test=story-list] li"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("footer a[href^='/docs']"))).as("no API link for a family").isEmpty();
 
-        find("nav-admin").click();
-        find("admin-nav").findElement(By.linkText("Stories")).click();
+        Browser.clickToNextPage(browser, find("nav-admin"));
+        Browser.clickToNextPage(browser, find("admin-nav").findElement(By.linkText("Stories")));
         Browser.await(browser).until(driver -> driver.getCurrentUrl().contains("/admin/stories"));
         assertThat(browser.findElement(By.tagName("main")).getText()).as("every family's stories are here")
                 .contains(theirTitle);

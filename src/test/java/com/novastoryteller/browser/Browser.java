@@ -126,6 +126,16 @@ public final class Browser {
         });
     }
 
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page it was on: an element looked
+     * for at once could otherwise be found on the old page and go stale as the new one arrives.
+     */
+    public static void clickToNextPage(ChromeDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        await(driver).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** The audio element that is playing (its segment, time and speed), or null when none is. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> playing(ChromeDriver driver) {

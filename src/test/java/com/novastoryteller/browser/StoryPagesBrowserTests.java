@@ -55,24 +55,24 @@ class StoryPagesBrowserTests {
         assertThat(title).isNotBlank().isNotEqualTo("Your story is being written…");
         Browser.screenshot(browser, "story-ready");
 
-        browser.findElement(By.cssSelector("[data-test=nav-stories]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=nav-stories]")));
         Browser.fill(browser, "Find a story", "quibbleton");
         browser.findElement(By.cssSelector("form.search button")).click();
         Browser.await(browser).until(ExpectedConditions.urlContains("q=quibbleton"));
         assertThat(browser.findElement(By.cssSelector("[data-test=story-list]")).getText()).contains(title);
         Browser.fill(browser, "Find a story", "no such word anywhere");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("form.search button")));
         assertThat(browser.findElement(By.cssSelector("[data-test=no-results]")).isDisplayed()).isTrue();
 
         browser.findElement(By.linkText("Show all stories")).click();
         browser.findElement(By.partialLinkText(title)).click();
         browser.findElement(By.cssSelector("[data-test=edit]")).click();
         Browser.fill(browser, "Title", "Quibbleton at Sea");
-        browser.findElement(By.cssSelector("[data-test=save]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=save]")));
         assertThat(browser.findElement(By.cssSelector("[data-test=story-title]")).getText()).isEqualTo("Quibbleton at Sea");
 
         browser.findElement(By.cssSelector("[data-test=delete]")).click();
-        browser.findElement(By.cssSelector("[data-test=confirm-delete]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=confirm-delete]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("deleted");
         assertThat(browser.findElement(By.cssSelector("[data-test=empty-stories]")).isDisplayed()).isTrue();
     }
