@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -117,6 +118,12 @@ public class StoryWriting {
     @Transactional(readOnly = true)
     public boolean isCurrent(UUID storyId, int revision) {
         return stories.findById(storyId).map(story -> story.revision() == revision).orElse(false);
+    }
+
+    /** Whose story it is, while this revision is still the one the story shows. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> ownerWhileCurrent(UUID storyId, int revision) {
+        return stories.findById(storyId).filter(story -> story.revision() == revision).map(Story::ownerId);
     }
 
     public void choice(UUID storyId, int revision, int index, String option) {

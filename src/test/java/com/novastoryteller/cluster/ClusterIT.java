@@ -121,7 +121,8 @@ class ClusterIT {
         Instant killed = Instant.now();
 
         Api survivor = second.api();
-        Instant deadline = killed.plus(Duration.ofMinutes(2));
+        // Long enough for one node to read all five aloud by itself on a slow, busy machine.
+        Instant deadline = killed.plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline) && survivor.readyCount(token) < ids.size()) {
             Thread.sleep(250);
         }
@@ -132,6 +133,16 @@ class ClusterIT {
             assertThat(seqs).as("segments of " + id + ", none lost or written twice")
                     .isEqualTo(IntStream.range(0, seqs.size()).boxed().toList()).isNotEmpty();
         }
+        for (String id : ids) {
+            JsonNode segments = survivor.get("/api/stories/" + id + "/narration", token).json().get("segments");
+            for (JsonNode segment : segments) {
+                assertThat(segment.get("audio").isNull()).as("sentence " + segment.get("index") + " of " + id + " heard")
+                        .isFalse();
+            }
+            String lastClip = segments.get(segments.size() - 1).get("audio").asString();
+            assertThat(survivor.bytes(lastClip, token).statusCode()).isEqualTo(200);
+        }
+        assertThat(StoredSegments.narrationTasksLeft(URL, USER, PASSWORD)).as("sentences still queued").isZero();
         assertThat(balancer.api().readyCount(token)).as("the balancer sends the family to the surviving node")
                 .isEqualTo(ids.size());
         if (browser != null) {

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A story's segments as the database holds them, read directly: what a test checks after a process was killed. */
+/** A story's segments and their narration as the database holds them, read directly: what a test checks after a process was killed. */
 public final class StoredSegments {
 
     private StoredSegments() {
@@ -23,6 +23,15 @@ public final class StoredSegments {
                 }
             }
             return seqs;
+        }
+    }
+
+    /** How many sentences are still queued to be voiced, or being voiced, on any node. */
+    public static int narrationTasksLeft(String url, String username, String password) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, username, password);
+                var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM narration_tasks")) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 }
