@@ -1,12 +1,10 @@
 package com.novastoryteller.generation;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -14,8 +12,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
@@ -23,6 +19,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.novastoryteller.Application;
+import com.novastoryteller.DurableTasks;
 
 /**
  * The durable job queue, kept by db-scheduler in the {@code scheduled_tasks} table. A job survives a
@@ -40,14 +37,10 @@ class StoryJobs implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
     private static final int RETRIES = 3;
 
-    private final DataSource dataSource;
-    private final JdbcCustomization jdbc;
-    private final GenerationProperties properties;
     private final SchedulerClient client;
     private final OneTimeTask<Void> writeStory;
+    private final DurableTasks jobs;
     private final boolean serving;
-    // A stopped db-scheduler cannot start again, so each start makes a new one.
-    private volatile @Nullable Scheduler scheduler;
 
     StoryJobs(DataSource dataSource, WriteStoryJob job, GenerationTasks tasks, FairQueue queue,
             GenerationProperties properties, Environment environment) {
@@ -67,10 +60,11 @@ class StoryJobs implements SmartLifecycle {
                     }
                 }));
         // Scheduling joins the caller's transaction, so a story and its job are stored together or not at all.
-        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
-        this.jdbc = new AutodetectJdbcCustomization(dataSource, true);
-        this.properties = properties;
-        this.client = SchedulerClient.Builder.create(this.dataSource, List.of(writeStory)).jdbcCustomization(jdbc).build();
+        DataSource joiningTransactions = new TransactionAwareDataSourceProxy(dataSource);
+        JdbcCustomization jdbc = new AutodetectJdbcCustomization(dataSource, true);
+        this.client = SchedulerClient.Builder.create(joiningTransactions, List.of(writeStory)).jdbcCustomization(jdbc).build();
+        this.jobs = new DurableTasks(joiningTransactions, jdbc, "scheduled_tasks", List.of(writeStory), properties.threads(),
+                properties.pollingInterval(), properties.heartbeatInterval());
         // A one-off command runs no jobs: the stories seed-data asks for are written by the server, as any family's
         // are (the queue is in the database, so a server running meanwhile starts on them at once).
         this.serving = !Application.runsCommand(environment);
@@ -82,45 +76,24 @@ class StoryJobs implements SmartLifecycle {
 
     /** Looks for due jobs now rather than at the next poll: a story starts the moment it is committed. */
     void runDueJobsNow() {
-        Scheduler running = scheduler;
-        if (running != null) {
-            running.triggerCheckForDueExecutions();
+        jobs.checkNow();
+    }
+
+    @Override
+    public void start() {
+        if (serving) {
+            jobs.start();
         }
     }
 
     @Override
-    public synchronized void start() {
-        if (serving && scheduler == null) {
-            SchedulerBuilder builder = Scheduler.create(dataSource, List.of(writeStory))
-                    .jdbcCustomization(jdbc)
-                    .threads(properties.threads())
-                    .pollingInterval(properties.pollingInterval())
-                    .heartbeatInterval(properties.heartbeatInterval())
-                    .missedHeartbeatsLimit(4)
-                    .shutdownMaxWait(Duration.ofSeconds(10));
-            if (jdbc.supportsSingleStatementLockAndFetch()) {
-                // PostgreSQL picks and locks due jobs in one statement (SKIP LOCKED): nodes polling together never
-                // race for the same job, where fetch-then-lock would have all but one of them lose the update.
-                builder.pollUsingLockAndFetch(0.5, 1.0);
-            }
-            Scheduler started = builder.build();
-            started.start();
-            scheduler = started;
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        Scheduler running = scheduler;
-        if (running != null) {
-            running.stop();
-            scheduler = null;
-        }
+    public void stop() {
+        jobs.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return jobs.isRunning();
     }
 
     /** An execution is named by the task it was scheduled for, though it may write another. */

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,8 +16,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
@@ -29,6 +26,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.novastoryteller.Application;
+import com.novastoryteller.DurableTasks;
 
 /**
  * The sentences waiting to be read aloud, kept by db-scheduler in the {@code narration_tasks} table, so that every
@@ -49,29 +47,18 @@ class NarrationQueue implements SmartLifecycle {
     /** Long enough for any first sentence to be voiced on a busy node, short enough that a lost one is soon voiced. */
     static final Duration BACKSTOP = Duration.ofSeconds(30);
 
-    private final DataSource dataSource;
-    private final JdbcCustomization jdbc;
     private final JdbcClient sql;
     private final SchedulerClient client;
-    private final CustomTask<Void> voiceSegment;
-    private final int threads;
-    private final Duration pollingInterval;
-    private final Duration heartbeatInterval;
+    private final DurableTasks queue;
     private final boolean serving;
-    // A stopped db-scheduler cannot start again, so each start makes a new one.
-    private volatile @Nullable Scheduler scheduler;
 
     NarrationQueue(DataSource dataSource, JdbcClient sql, ObjectProvider<StoryReadings> readings,
             @Value("${storyteller.narration.threads:2}") int threads,
             @Value("${storyteller.narration.polling-interval:250ms}") Duration pollingInterval,
             @Value("${storyteller.narration.heartbeat-interval:2s}") Duration heartbeatInterval, Environment environment) {
-        this.dataSource = dataSource;
         this.sql = sql;
-        this.jdbc = new AutodetectJdbcCustomization(dataSource, true);
-        this.threads = threads;
-        this.pollingInterval = pollingInterval;
-        this.heartbeatInterval = heartbeatInterval;
-        this.voiceSegment = Tasks.custom(VOICE_SEGMENT)
+        JdbcCustomization jdbc = new AutodetectJdbcCustomization(dataSource, true);
+        CustomTask<Void> voiceSegment = Tasks.custom(VOICE_SEGMENT)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(RETRIES,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2), 2.0)))
                 .onDeadExecutionRevive()
@@ -84,6 +71,8 @@ class NarrationQueue implements SmartLifecycle {
                 });
         this.client = SchedulerClient.Builder.create(dataSource, List.of(voiceSegment)).jdbcCustomization(jdbc)
                 .tableName("narration_tasks").enablePriority().build();
+        this.queue = new DurableTasks(dataSource, jdbc, "narration_tasks", List.of(voiceSegment), threads, pollingInterval,
+                heartbeatInterval);
         // A one-off command voices nothing: what it leaves queued is voiced by a server.
         this.serving = !Application.runsCommand(environment);
     }
@@ -91,10 +80,7 @@ class NarrationQueue implements SmartLifecycle {
     /** Queues a sentence for any node; the nearer it is to what the listener waits for, the sooner it is taken. */
     void queue(QueuedSegment segment, int priority) {
         client.scheduleIfNotExists(VOICE_SEGMENT.instance(segment.id()).priority(priority).scheduledTo(Instant.now()));
-        Scheduler running = scheduler;
-        if (running != null) {
-            running.triggerCheckForDueExecutions();
-        }
+        queue.checkNow();
     }
 
     /** Queues a sentence this node voices at once, to be voiced by another only if this one has not after a while. */
@@ -121,39 +107,20 @@ class NarrationQueue implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (serving && scheduler == null) {
-            SchedulerBuilder builder = Scheduler.create(dataSource, List.of(voiceSegment))
-                    .tableName("narration_tasks")
-                    .jdbcCustomization(jdbc)
-                    .enablePriority()
-                    .threads(threads)
-                    .pollingInterval(pollingInterval)
-                    .heartbeatInterval(heartbeatInterval)
-                    .missedHeartbeatsLimit(4)
-                    .shutdownMaxWait(Duration.ofSeconds(10));
-            if (jdbc.supportsSingleStatementLockAndFetch()) {
-                // Taken only when a thread is free (0.5-1.0 of the threads), so the rest stay for other nodes.
-                builder.pollUsingLockAndFetch(0.5, 1.0);
-            }
-            Scheduler started = builder.build();
-            started.start();
-            scheduler = started;
+    public void start() {
+        if (serving) {
+            queue.start();
         }
     }
 
     @Override
-    public synchronized void stop() {
-        Scheduler running = scheduler;
-        if (running != null) {
-            running.stop();
-            scheduler = null;
-        }
+    public void stop() {
+        queue.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return queue.isRunning();
     }
 
     /** Stops after the story jobs, which may be waiting for their last sentences, and before the web server. */
