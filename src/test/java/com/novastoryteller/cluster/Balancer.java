@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -56,6 +58,23 @@ final class Balancer {
 
     Api api() {
         return new Api(port);
+    }
+
+    /** Waits until HAProxy passes a request to a node, which it does once a health check has found one ready. */
+    void awaitPassing(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (api().get("/api/health", null).status() == 200) {
+                    return;
+                }
+            }
+            catch (IllegalStateException notYet) {
+                // HAProxy is starting, or has not seen a ready node yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("HAProxy did not pass a request to a node within " + timeout);
     }
 
     void stop() throws InterruptedException {

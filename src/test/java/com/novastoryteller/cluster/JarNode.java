@@ -82,6 +82,16 @@ final class JarNode {
         throw new AssertionError(name + " did not answer 200 at " + path + " within " + timeout);
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The CPU time the node's process has used so far, on every core together. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("The system does not say " + name + "'s CPU time"));
+    }
+
     /** As a power cut would: no shutdown, nothing handed back. */
     void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {
