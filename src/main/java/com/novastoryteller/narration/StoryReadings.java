@@ -22,6 +22,7 @@ import com.novastoryteller.narration.NarrationQueue.QueuedSegment;
 import com.novastoryteller.story.StoryRevised;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
+import com.novastoryteller.story.StoryWriting.SegmentToVoice;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +38,7 @@ import io.micrometer.core.instrument.Timer;
 public class StoryReadings {
 
     private static final Logger log = LoggerFactory.getLogger(StoryReadings.class);
-    private static final Duration STILL_QUEUED = Duration.ofMillis(100);
+    private static final Duration STILL_QUEUED = Duration.ofMillis(500);
 
     private final Narration narration;
     private final NarrationThreads threads;
@@ -92,12 +93,11 @@ public class StoryReadings {
         if (local != null && local.revision > queued.revision()) {
             return;
         }
-        Optional<UUID> owner = writing.ownerWhileCurrent(queued.storyId(), queued.revision());
-        Optional<StorySegment> segment = owner.flatMap(ignored -> writing.segments(queued.storyId(), queued.revision())
-                .stream().filter(each -> each.seq() == queued.seq()).findFirst());
-        if (segment.isEmpty()) {
+        Optional<SegmentToVoice> toVoice = writing.toVoice(queued.storyId(), queued.revision(), queued.seq());
+        if (toVoice.isEmpty()) {
             return;
         }
+        StorySegment segment = toVoice.get().segment();
         Reading same = local != null && local.revision == queued.revision() ? local : null;
         StopSignal signal = same != null ? same.signal : new StopSignal();
         int priority = Math.max(1, queued.seq() - (same != null ? same.firstSeq : 0));
@@ -105,9 +105,9 @@ public class StoryReadings {
             if (same != null) {
                 same.firstHeard().handle((heard, failure) -> null).get();
             }
-            NarrationClip clip = Payer.callFor(owner.get(),
-                    () -> threads.submit(priority, () -> narration.voice(queued.storyId(), segment.get(), signal))).get();
-            narration.announce(queued.storyId(), queued.revision(), segment.get(), clip);
+            NarrationClip clip = Payer.callFor(toVoice.get().ownerId(),
+                    () -> threads.submit(priority, () -> narration.voice(queued.storyId(), segment, signal))).get();
+            narration.announce(queued.storyId(), queued.revision(), segment, clip);
             voicedFromQueue.increment();
         }
         catch (InterruptedException e) {
@@ -146,7 +146,7 @@ public class StoryReadings {
         private final StopSignal signal = new StopSignal();
         private final Instant requestedAt;
         private @Nullable CompletableFuture<Void> firstHeard;
-        private int firstSeq;
+        private volatile int firstSeq;
 
         Reading(UUID storyId, int revision, Instant requestedAt) {
             this.storyId = storyId;

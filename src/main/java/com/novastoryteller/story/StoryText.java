@@ -161,6 +161,12 @@ class StoryText {
             .query((rs, n) -> new StorySegment(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
     }
 
+    Optional<StorySegment> segment(UUID storyId, int revision, int seq) {
+        return jdbc.sql("SELECT seq, part_index, speaker, text FROM story_segment WHERE story_id = ? AND revision = ? AND seq = ?")
+            .params(storyId.toString(), revision, seq)
+            .query((rs, n) -> new StorySegment(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4))).optional();
+    }
+
     Map<Integer, List<StorySegment>> everyRevision(UUID storyId) {
         Map<Integer, List<StorySegment>> revisions = new TreeMap<>();
         jdbc.sql("SELECT revision, seq, part_index, speaker, text FROM story_segment WHERE story_id = ? ORDER BY revision, seq")

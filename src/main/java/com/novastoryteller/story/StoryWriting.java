@@ -120,10 +120,14 @@ public class StoryWriting {
         return stories.findById(storyId).map(story -> story.revision() == revision).orElse(false);
     }
 
-    /** Whose story it is, while this revision is still the one the story shows. */
+    /** A segment still to be heard, with whose story it is, while its revision is still the one the story shows. */
     @Transactional(readOnly = true)
-    public Optional<UUID> ownerWhileCurrent(UUID storyId, int revision) {
-        return stories.findById(storyId).filter(story -> story.revision() == revision).map(Story::ownerId);
+    public Optional<SegmentToVoice> toVoice(UUID storyId, int revision, int seq) {
+        return stories.findById(storyId).filter(story -> story.revision() == revision)
+            .flatMap(story -> text.segment(storyId, revision, seq).map(segment -> new SegmentToVoice(story.ownerId(), segment)));
+    }
+
+    public record SegmentToVoice(UUID ownerId, StorySegment segment) {
     }
 
     public void choice(UUID storyId, int revision, int index, String option) {

@@ -133,16 +133,23 @@ class ClusterIT {
             assertThat(seqs).as("segments of " + id + ", none lost or written twice")
                     .isEqualTo(IntStream.range(0, seqs.size()).boxed().toList()).isNotEmpty();
         }
+        List<String> inTheBucket = S3Proxy.running().keys(bucket, "audio/");
         for (String id : ids) {
             JsonNode segments = survivor.get("/api/stories/" + id + "/narration", token).json().get("segments");
             for (JsonNode segment : segments) {
                 assertThat(segment.get("audio").isNull()).as("sentence " + segment.get("index") + " of " + id + " heard")
                         .isFalse();
+                assertThat(inTheBucket).as("the clip of sentence " + segment.get("index") + " of " + id)
+                        .contains(clipObject(segment.get("audio").asString()));
             }
             String lastClip = segments.get(segments.size() - 1).get("audio").asString();
             assertThat(survivor.bytes(lastClip, token).statusCode()).isEqualTo(200);
+            assertThat(StoredSegments.narrationTasksLeft(URL, USER, PASSWORD, id)).as("sentences of " + id + " still queued")
+                    .isZero();
         }
-        assertThat(StoredSegments.narrationTasksLeft(URL, USER, PASSWORD)).as("sentences still queued").isZero();
+        for (JarNode node : List.of(first, second)) {
+            assertThat(filesUnder(node.directory().resolve("media"))).as("media on " + node.name() + "'s disk").isEmpty();
+        }
         assertThat(balancer.api().readyCount(token)).as("the balancer sends the family to the surviving node")
                 .isEqualTo(ids.size());
         if (browser != null) {
@@ -182,8 +189,7 @@ class ClusterIT {
             HttpResponse<byte[]> clip = node.api().bytes(audio, family.token());
             assertThat(clip.statusCode()).as(audio + " from " + node.name()).isEqualTo(200);
             assertThat(clip.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
-            String key = audio.substring(audio.lastIndexOf('/') + 1, audio.length() - ".mp3".length());
-            String object = "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
+            String object = clipObject(audio);
             assertThat(S3Proxy.running().object(bucket, object)).as(object + " in the bucket").isEqualTo(clip.body());
             if (segment.get("text").asString().contains("Quillon")) {
                 clips.add(object);
@@ -250,6 +256,12 @@ class ClusterIT {
         }
     }
 
+
+    /** Where the clip an audio address names is kept in the bucket. */
+    private static String clipObject(String audio) {
+        String key = audio.substring(audio.lastIndexOf('/') + 1, audio.length() - ".mp3".length());
+        return "audio/" + key.substring(0, 2) + "/" + key + ".mp3";
+    }
 
     private static List<Path> filesUnder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

@@ -26,12 +26,15 @@ public final class StoredSegments {
         }
     }
 
-    /** How many sentences are still queued to be voiced, or being voiced, on any node. */
-    public static int narrationTasksLeft(String url, String username, String password) throws SQLException {
+    /** How many of the story's sentences are still queued to be voiced, or being voiced, on any node. */
+    public static int narrationTasksLeft(String url, String username, String password, String storyId) throws SQLException {
         try (var connection = DriverManager.getConnection(url, username, password);
-                var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM narration_tasks")) {
-            rows.next();
-            return rows.getInt(1);
+                var statement = connection.prepareStatement("SELECT COUNT(*) FROM narration_tasks WHERE task_instance LIKE ?")) {
+            statement.setString(1, storyId + "/%");
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 }
