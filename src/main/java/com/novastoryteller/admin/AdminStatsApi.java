@@ -1,6 +1,7 @@
 package com.novastoryteller.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,8 +13,8 @@ import com.novastoryteller.character.Characters;
 import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.generation.GenerationFigures;
 import com.novastoryteller.generation.TaskFigures;
-import com.novastoryteller.story.Stories;
-import com.novastoryteller.story.StoryCounts;
+import com.novastoryteller.story.StoryModeration;
+import com.novastoryteller.story.StoryStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,18 +25,29 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AdminStatsApi {
 
     private final Accounts accounts;
-    private final Stories stories;
+    private final StoryModeration stories;
     private final Characters characters;
     private final GenerationFigures generation;
     private final ProviderUsage usage;
 
-    AdminStatsApi(Accounts accounts, Stories stories, Characters characters, GenerationFigures generation,
+    AdminStatsApi(Accounts accounts, StoryModeration stories, Characters characters, GenerationFigures generation,
             ProviderUsage usage) {
         this.accounts = accounts;
         this.stories = stories;
         this.characters = characters;
         this.generation = generation;
         this.usage = usage;
+    }
+
+    /** The installation's stories, all of them and by where their writing stands. */
+    record StoryCounts(long total, long ready, long generating, long failed) {
+
+        static StoryCounts of(Map<StoryStatus, Long> byStatus) {
+            long ready = byStatus.getOrDefault(StoryStatus.READY, 0L);
+            long generating = byStatus.getOrDefault(StoryStatus.GENERATING, 0L);
+            long failed = byStatus.getOrDefault(StoryStatus.FAILED, 0L);
+            return new StoryCounts(ready + generating + failed, ready, generating, failed);
+        }
     }
 
     record CharacterCount(long total) {
@@ -60,7 +72,7 @@ class AdminStatsApi {
     /** The figures, for the API and for the console's first page. */
     Stats stats() {
         TaskFigures tasks = generation.lastDay();
-        return new Stats(accounts.counts(), stories.counts(), new CharacterCount(characters.total()),
+        return new Stats(accounts.counts(), StoryCounts.of(stories.countByStatus()), new CharacterCount(characters.total()),
                 new TasksLastDay(tasks.total(), tasks.completed(), tasks.failed(), tasks.running()),
                 tasks.averageTaskMs(), Math.round(tasks.successRate() * 1000) / 1000.0,
                 Math.round(tasks.averageAttempts() * 100) / 100.0, usage.totals());
