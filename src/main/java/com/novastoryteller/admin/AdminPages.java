@@ -20,13 +20,13 @@ import com.novastoryteller.web.InvalidRequest;
 @Controller
 class AdminPages {
 
-    private final AdminStatsApi stats;
+    private final InstallationFigures figures;
     private final AdminConfigApi config;
     private final AdminLogsApi logs;
     private final LogFiles files;
 
-    AdminPages(AdminStatsApi stats, AdminConfigApi config, AdminLogsApi logs, LogFiles files) {
-        this.stats = stats;
+    AdminPages(InstallationFigures figures, AdminConfigApi config, AdminLogsApi logs, LogFiles files) {
+        this.figures = figures;
         this.config = config;
         this.logs = logs;
         this.files = files;
@@ -34,7 +34,7 @@ class AdminPages {
 
     @GetMapping("/admin")
     String dashboard(Model model) throws SQLException {
-        model.addAttribute("stats", stats.stats());
+        model.addAttribute("stats", figures.stats());
         model.addAttribute("config", config.config());
         model.addAttribute("pageTitle", "The installation");
         model.addAttribute("section", "dashboard");
