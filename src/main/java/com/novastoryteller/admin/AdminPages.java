@@ -21,13 +21,13 @@ import com.novastoryteller.web.InvalidRequest;
 class AdminPages {
 
     private final InstallationFigures figures;
-    private final AdminConfigApi config;
+    private final InstallationSettings settings;
     private final AdminLogsApi logs;
     private final LogFiles files;
 
-    AdminPages(InstallationFigures figures, AdminConfigApi config, AdminLogsApi logs, LogFiles files) {
+    AdminPages(InstallationFigures figures, InstallationSettings settings, AdminLogsApi logs, LogFiles files) {
         this.figures = figures;
-        this.config = config;
+        this.settings = settings;
         this.logs = logs;
         this.files = files;
     }
@@ -35,7 +35,7 @@ class AdminPages {
     @GetMapping("/admin")
     String dashboard(Model model) throws SQLException {
         model.addAttribute("stats", figures.stats());
-        model.addAttribute("config", config.config());
+        model.addAttribute("config", settings.settings());
         model.addAttribute("pageTitle", "The installation");
         model.addAttribute("section", "dashboard");
         return "admin/dashboard";
@@ -43,7 +43,7 @@ class AdminPages {
 
     @GetMapping("/admin/diagnostics")
     String diagnostics(Model model) throws SQLException {
-        model.addAttribute("config", config.config());
+        model.addAttribute("config", settings.settings());
         model.addAttribute("pageTitle", "Diagnostics");
         model.addAttribute("section", "diagnostics");
         return "admin/diagnostics";
