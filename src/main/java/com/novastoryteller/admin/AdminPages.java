@@ -22,14 +22,12 @@ class AdminPages {
 
     private final InstallationFigures figures;
     private final InstallationSettings settings;
-    private final AdminLogsApi logs;
-    private final LogFiles files;
+    private final LogSearch logs;
 
-    AdminPages(InstallationFigures figures, InstallationSettings settings, AdminLogsApi logs, LogFiles files) {
+    AdminPages(InstallationFigures figures, InstallationSettings settings, LogSearch logs) {
         this.figures = figures;
         this.settings = settings;
         this.logs = logs;
-        this.files = files;
     }
 
     @GetMapping("/admin")
@@ -53,7 +51,7 @@ class AdminPages {
     String logs(@RequestParam(required = false) @Nullable String file, @RequestParam(defaultValue = "200") int lines,
             @RequestParam(required = false) @Nullable String filter, @RequestParam(defaultValue = "false") boolean regex,
             Model model) {
-        List<LogFiles.LogFile> all = files.list();
+        List<LogFiles.LogFile> all = logs.list();
         String chosen = Optional.ofNullable(file).filter(name -> !name.isBlank())
                 .orElse(all.isEmpty() ? null : all.get(0).name());
         model.addAttribute("files", all);
