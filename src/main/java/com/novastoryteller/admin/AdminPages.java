@@ -20,22 +20,20 @@ import com.novastoryteller.web.InvalidRequest;
 @Controller
 class AdminPages {
 
-    private final AdminStatsApi stats;
-    private final AdminConfigApi config;
-    private final AdminLogsApi logs;
-    private final LogFiles files;
+    private final InstallationFigures figures;
+    private final InstallationSettings settings;
+    private final LogSearch logs;
 
-    AdminPages(AdminStatsApi stats, AdminConfigApi config, AdminLogsApi logs, LogFiles files) {
-        this.stats = stats;
-        this.config = config;
+    AdminPages(InstallationFigures figures, InstallationSettings settings, LogSearch logs) {
+        this.figures = figures;
+        this.settings = settings;
         this.logs = logs;
-        this.files = files;
     }
 
     @GetMapping("/admin")
     String dashboard(Model model) throws SQLException {
-        model.addAttribute("stats", stats.stats());
-        model.addAttribute("config", config.config());
+        model.addAttribute("stats", figures.stats());
+        model.addAttribute("config", settings.settings());
         model.addAttribute("pageTitle", "The installation");
         model.addAttribute("section", "dashboard");
         return "admin/dashboard";
@@ -43,7 +41,7 @@ class AdminPages {
 
     @GetMapping("/admin/diagnostics")
     String diagnostics(Model model) throws SQLException {
-        model.addAttribute("config", config.config());
+        model.addAttribute("config", settings.settings());
         model.addAttribute("pageTitle", "Diagnostics");
         model.addAttribute("section", "diagnostics");
         return "admin/diagnostics";
@@ -53,7 +51,7 @@ class AdminPages {
     String logs(@RequestParam(required = false) @Nullable String file, @RequestParam(defaultValue = "200") int lines,
             @RequestParam(required = false) @Nullable String filter, @RequestParam(defaultValue = "false") boolean regex,
             Model model) {
-        List<LogFiles.LogFile> all = files.list();
+        List<LogFiles.LogFile> all = logs.list();
         String chosen = Optional.ofNullable(file).filter(name -> !name.isBlank())
                 .orElse(all.isEmpty() ? null : all.get(0).name());
         model.addAttribute("files", all);

@@ -1,19 +1,7 @@
 package com.novastoryteller.admin;
 
-import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.novastoryteller.account.Accounts;
-import com.novastoryteller.account.UserCounts;
-import com.novastoryteller.character.Characters;
-import com.novastoryteller.engine.provider.ProviderUsage;
-import com.novastoryteller.generation.GenerationFigures;
-import com.novastoryteller.generation.TaskFigures;
-import com.novastoryteller.story.Stories;
-import com.novastoryteller.story.StoryCounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,46 +11,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Admin")
 class AdminStatsApi {
 
-    private final Accounts accounts;
-    private final Stories stories;
-    private final Characters characters;
-    private final GenerationFigures generation;
-    private final ProviderUsage usage;
+    private final InstallationFigures figures;
 
-    AdminStatsApi(Accounts accounts, Stories stories, Characters characters, GenerationFigures generation,
-            ProviderUsage usage) {
-        this.accounts = accounts;
-        this.stories = stories;
-        this.characters = characters;
-        this.generation = generation;
-        this.usage = usage;
-    }
-
-    record CharacterCount(long total) {
-    }
-
-    record TasksLastDay(long total, long completed, long failed, long running) {
-    }
-
-    /** As API.md names them; the figures of the last day end in {@code _24h}, which snake case cannot spell. */
-    record Stats(UserCounts users, StoryCounts stories, CharacterCount characters,
-            @JsonProperty("tasks_24h") TasksLastDay tasksLastDay, @JsonProperty("avg_task_ms_24h") long averageTaskMs,
-            @JsonProperty("success_rate_24h") double successRate,
-            @JsonProperty("avg_attempts_24h") double averageAttempts, List<ProviderUsage.Totals> providers) {
+    AdminStatsApi(InstallationFigures figures) {
+        this.figures = figures;
     }
 
     @Operation(summary = "Accounts, stories, characters, the last 24 hours of writing, and each provider's usage and estimated cost")
     @GetMapping("/api/admin/stats")
-    Stats api() {
-        return stats();
-    }
-
-    /** The figures, for the API and for the console's first page. */
     Stats stats() {
-        TaskFigures tasks = generation.lastDay();
-        return new Stats(accounts.counts(), stories.counts(), new CharacterCount(characters.total()),
-                new TasksLastDay(tasks.total(), tasks.completed(), tasks.failed(), tasks.running()),
-                tasks.averageTaskMs(), Math.round(tasks.successRate() * 1000) / 1000.0,
-                Math.round(tasks.averageAttempts() * 100) / 100.0, usage.totals());
+        return figures.stats();
     }
 }

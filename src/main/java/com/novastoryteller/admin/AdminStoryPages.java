@@ -20,8 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.story.Moderation;
-import com.novastoryteller.story.Stories;
-import com.novastoryteller.story.StoryFilter;
+import com.novastoryteller.story.StoryModeration;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.web.PageParameters;
@@ -30,11 +29,11 @@ import com.novastoryteller.web.PageParameters;
 @Controller
 class AdminStoryPages {
 
-    private final Stories stories;
+    private final StoryModeration moderation;
     private final Accounts accounts;
 
-    AdminStoryPages(Stories stories, Accounts accounts) {
-        this.stories = stories;
+    AdminStoryPages(StoryModeration moderation, Accounts accounts) {
+        this.moderation = moderation;
         this.accounts = accounts;
     }
 
@@ -47,10 +46,9 @@ class AdminStoryPages {
             @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        Moderation moderation = new Moderation(includeHidden, includeDeleted,
-                from == null ? null : Moderation.bound(from, false), to == null ? null : Moderation.bound(to, true));
-        Page<StoryView> found = stories.moderate(userId, new StoryFilter(q, null, status), moderation,
-                PageParameters.of(Math.max(1, page), 20));
+        Moderation wanted = new Moderation(userId, q, status, includeHidden, includeDeleted,
+                from == null ? null : UtcDays.startOf(from), to == null ? null : UtcDays.endOf(to));
+        Page<StoryView> found = moderation.list(wanted, PageParameters.of(Math.max(1, page), 20));
         model.addAttribute("stories", found);
         model.addAttribute("pages", PageLinks.of(found));
         model.addAttribute("family", userId == null ? null : accounts.usernames(Set.of(userId)).get(userId));
@@ -68,7 +66,7 @@ class AdminStoryPages {
     @PostMapping("/admin/stories/{id}/hide")
     String hide(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @RequestParam boolean hidden,
             RedirectAttributes flash) {
-        StoryView story = stories.hide(admin, id, hidden);
+        StoryView story = moderation.hide(admin, id, hidden);
         flash.addFlashAttribute("message", "“" + story.title() + "” is " + (hidden ? "hidden from its family and its share link."
                 : "back on its family's shelf."));
         return "redirect:/admin/stories?include_hidden=true";
@@ -76,8 +74,8 @@ class AdminStoryPages {
 
     @PostMapping("/admin/stories/{id}/delete")
     String delete(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes flash) {
-        String title = stories.find(admin, id).title();
-        stories.softDelete(admin, id);
+        String title = moderation.find(admin, id).title();
+        moderation.delete(admin, id);
         flash.addFlashAttribute("message", "“" + title + "” is deleted for its family; it stays here for audit.");
         return "redirect:/admin/stories";
     }

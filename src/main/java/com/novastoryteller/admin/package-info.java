@@ -1,6 +1,6 @@
 /**
- * The superadmin's side: managing accounts (and, in later features, moderation, statistics, logs
- * and configuration). Everything here is open to role {@code admin} only.
+ * The superadmin's side, its API and its console: accounts, the moderation of stories, the installation's
+ * figures, settings and logs. Everything here is open to role {@code admin} only.
  */
 @NullMarked
 package com.novastoryteller.admin;

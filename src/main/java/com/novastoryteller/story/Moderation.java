@@ -1,20 +1,22 @@
 package com.novastoryteller.story;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Which stories the admin's moderation list takes in: hidden, deleted, made from and before a time. */
-public record Moderation(boolean includeHidden, boolean includeDeleted, @Nullable Instant createdFrom,
-        @Nullable Instant createdTo) {
+/**
+ * Which stories the admin's moderation list takes in: one family's or everyone's ({@code family} null), with
+ * these words, in this status, hidden and deleted ones when asked, made from and before a time.
+ */
+public record Moderation(@Nullable UUID family, @Nullable String words, @Nullable StoryStatus status,
+        boolean includeHidden, boolean includeDeleted, @Nullable Instant createdFrom, @Nullable Instant createdTo) {
 
-    /** What a family's shelf shows: neither hidden nor deleted stories. */
-    static final Moderation ON_SHELF = new Moderation(false, false, null, null);
+    StoryFilter filter() {
+        return new StoryFilter(words, null, status);
+    }
 
-    /** Where a day (UTC) begins as a "made from" bound; {@code endOfDay} takes in all of it, as a "made to" bound. */
-    public static Instant bound(LocalDate day, boolean endOfDay) {
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Visibility visibility() {
+        return new Visibility(includeHidden, includeDeleted, createdFrom, createdTo);
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,12 +132,6 @@ public class Stories {
         });
     }
 
-    /** Every story on the installation, by status: for the admin's figures. */
-    @Transactional(readOnly = true)
-    public StoryCounts counts() {
-        return catalog.counts();
-    }
-
     @Transactional(readOnly = true)
     public StoryView find(CurrentUser user, UUID id) {
         return catalog.view(owned(user, id));
@@ -146,7 +139,7 @@ public class Stories {
 
     /** The user's stories through the API: their own, or everyone's for the admin. */
     @Transactional(readOnly = true)
-    public Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
+    Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
         return page(user.isAdmin() ? null : user.id(), filter, pageable);
     }
 
@@ -155,7 +148,7 @@ public class Stories {
      * everyone's on the admin's own pages.
      */
     @Transactional(readOnly = true)
-    public Page<StoryView> shelf(CurrentUser user, StoryFilter filter, Pageable pageable) {
+    Page<StoryView> shelf(CurrentUser user, StoryFilter filter, Pageable pageable) {
         return page(user.id(), filter, pageable);
     }
 
@@ -263,36 +256,6 @@ public class Stories {
     /** A family sees its own stories while they are on its shelf; the admin sees every story, hidden or deleted. */
     private Optional<Story> visible(CurrentUser user, UUID id) {
         return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()) && story.isOnShelf());
-    }
-
-    /** The admin's moderation list: everyone's stories (or one family's), hidden and deleted ones when asked. */
-    @Transactional(readOnly = true)
-    public Page<StoryView> moderate(@Nullable UUID ownerId, StoryFilter filter, Moderation moderation, Pageable pageable) {
-        StoryCatalog.Found found = catalog.search(ownerId, filter, moderation, pageable);
-        return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
-    }
-
-    /** Hides a story from its family and its share link, or brings it back. */
-    @Transactional
-    public StoryView hide(CurrentUser admin, UUID id, boolean hidden) {
-        Story story = owned(requireAdmin(admin), id);
-        story.hide(hidden, clock.instant());
-        return catalog.view(stories.save(story));
-    }
-
-    /** Takes a story away for good from its family and its share link; the admin keeps it for audit. */
-    @Transactional
-    public void softDelete(CurrentUser admin, UUID id) {
-        Story story = owned(requireAdmin(admin), id);
-        story.softDelete(clock.instant());
-        stories.save(story);
-    }
-
-    private static CurrentUser requireAdmin(CurrentUser user) {
-        if (!user.isAdmin()) {
-            throw new AccessDeniedException("Only the admin moderates stories");
-        }
-        return user;
     }
 
     /** The lines the story says now, longest first: what the writer wrote was judged as it was written. */

@@ -43,29 +43,29 @@ class StoryCatalog {
      * shelf never has hidden or deleted stories; the admin's list has them only when asked.
      */
     Found search(@Nullable UUID ownerId, StoryFilter filter, Pageable pageable) {
-        return search(ownerId, filter, Moderation.ON_SHELF, pageable);
+        return search(ownerId, filter, Visibility.ON_SHELF, pageable);
     }
 
-    Found search(@Nullable UUID ownerId, StoryFilter filter, Moderation moderation, Pageable pageable) {
+    Found search(@Nullable UUID ownerId, StoryFilter filter, Visibility visibility, Pageable pageable) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (ownerId != null) {
             where.append(" AND s.owner_id = :owner");
             params.put("owner", ownerId.toString());
         }
-        if (!moderation.includeHidden()) {
+        if (!visibility.includeHidden()) {
             where.append(" AND s.hidden = FALSE");
         }
-        if (!moderation.includeDeleted()) {
+        if (!visibility.includeDeleted()) {
             where.append(" AND s.deleted_at IS NULL");
         }
-        if (moderation.createdFrom() != null) {
+        if (visibility.createdFrom() != null) {
             where.append(" AND s.created_at >= :from");
-            params.put("from", Timestamp.from(moderation.createdFrom()));
+            params.put("from", Timestamp.from(visibility.createdFrom()));
         }
-        if (moderation.createdTo() != null) {
+        if (visibility.createdTo() != null) {
             where.append(" AND s.created_at < :to");
-            params.put("to", Timestamp.from(moderation.createdTo()));
+            params.put("to", Timestamp.from(visibility.createdTo()));
         }
         if (filter.template() != null) {
             where.append(" AND s.template = :template");
@@ -120,16 +120,16 @@ class StoryCatalog {
     record Found(List<UUID> ids, long total) {
     }
 
-    /** Every story on the installation, by status. */
-    StoryCounts counts() {
+    /** Every story on the installation, by status; a status no story is in counts zero. */
+    Map<StoryStatus, Long> countByStatus() {
         Map<StoryStatus, Long> byStatus = new EnumMap<>(StoryStatus.class);
+        for (StoryStatus status : StoryStatus.values()) {
+            byStatus.put(status, 0L);
+        }
         jdbc.sql("SELECT status, COUNT(*) AS stories FROM story GROUP BY status").query((row, n) -> {
             byStatus.put(StoryStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)), row.getLong("stories"));
             return null;
         }).list();
-        long ready = byStatus.getOrDefault(StoryStatus.READY, 0L);
-        long generating = byStatus.getOrDefault(StoryStatus.GENERATING, 0L);
-        long failed = byStatus.getOrDefault(StoryStatus.FAILED, 0L);
-        return new StoryCounts(ready + generating + failed, ready, generating, failed);
+        return byStatus;
     }
 }

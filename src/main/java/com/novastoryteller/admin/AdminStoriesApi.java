@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.story.Moderation;
+import com.novastoryteller.story.StoryModeration;
+import com.novastoryteller.story.StoryStatus;
+import com.novastoryteller.story.StoryView;
 import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
@@ -33,10 +37,10 @@ import jakarta.validation.constraints.NotNull;
 @Tag(name = "Admin")
 class AdminStoriesApi {
 
-    private final Stories stories;
+    private final StoryModeration moderation;
 
-    AdminStoriesApi(Stories stories) {
-        this.stories = stories;
+    AdminStoriesApi(StoryModeration moderation) {
+        this.moderation = moderation;
     }
 
     record Hide(@NotNull Boolean isHidden) {
@@ -53,28 +57,27 @@ class AdminStoriesApi {
             @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
             @RequestParam(required = false) @Nullable String q) {
-        Moderation moderation = new Moderation(includeHidden, includeDeleted, instant("created_from", createdFrom, false),
-                instant("created_to", createdTo, true));
-        return PagedResults.of(stories.moderate(userId, new StoryFilter(q, null, status), moderation,
-                PageParameters.of(page, pageSize)));
+        Moderation wanted = new Moderation(userId, q, status, includeHidden, includeDeleted,
+                instant("created_from", createdFrom, false), instant("created_to", createdTo, true));
+        return PagedResults.of(moderation.list(wanted, PageParameters.of(page, pageSize)));
     }
 
     @Operation(summary = "Any story, hidden or deleted ones included")
     @GetMapping("/{id}")
     StoryView show(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
-        return stories.find(admin, id);
+        return moderation.find(admin, id);
     }
 
     @Operation(summary = "Hides a story from its family and its share link, or brings it back")
     @PatchMapping("/{id}/hide")
     StoryView hide(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @Valid @RequestBody Hide hide) {
-        return stories.hide(admin, id, hide.isHidden());
+        return moderation.hide(admin, id, hide.isHidden());
     }
 
     @Operation(summary = "Deletes a story for its family and its share link; the admin keeps it for audit")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
-        stories.softDelete(admin, id);
+        moderation.delete(admin, id);
         return ResponseEntity.noContent().build();
     }
 
@@ -85,7 +88,8 @@ class AdminStoriesApi {
         }
         try {
             if (value.length() == 10) {
-                return Moderation.bound(LocalDate.parse(value), endOfDay);
+                LocalDate day = LocalDate.parse(value);
+                return endOfDay ? UtcDays.endOf(day) : UtcDays.startOf(day);
             }
             return Instant.parse(value);
         }

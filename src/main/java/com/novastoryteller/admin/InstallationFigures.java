@@ -1,0 +1,34 @@
+package com.novastoryteller.admin;
+
+import org.springframework.stereotype.Service;
+
+import com.novastoryteller.account.Accounts;
+import com.novastoryteller.character.Characters;
+import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.generation.GenerationFigures;
+import com.novastoryteller.story.StoryModeration;
+
+/** The installation's figures for the admin's API and console: accounts, stories, characters, writing, usage. */
+@Service
+class InstallationFigures {
+
+    private final Accounts accounts;
+    private final StoryModeration stories;
+    private final Characters characters;
+    private final GenerationFigures generation;
+    private final ProviderUsage usage;
+
+    InstallationFigures(Accounts accounts, StoryModeration stories, Characters characters,
+            GenerationFigures generation, ProviderUsage usage) {
+        this.accounts = accounts;
+        this.stories = stories;
+        this.characters = characters;
+        this.generation = generation;
+        this.usage = usage;
+    }
+
+    Stats stats() {
+        return Stats.of(accounts.counts(), stories.countByStatus(), characters.total(), generation.lastDay(),
+                usage.totals());
+    }
+}
