@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -153,8 +152,7 @@ public class Stories {
     }
 
     private Page<StoryView> page(@Nullable UUID ownerId, StoryFilter filter, Pageable pageable) {
-        StoryCatalog.Found found = catalog.search(ownerId, filter, pageable);
-        return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
+        return catalog.page(ownerId, filter, Visibility.ON_SHELF, pageable);
     }
 
     /** Renames, publishes, or replaces the text as a new revision. */

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,14 +41,10 @@ class StoryCatalog {
     }
 
     /**
-     * The ids of one page of matching stories, newest first; {@code ownerId} null means everyone's. A family's own
-     * shelf never has hidden or deleted stories; the admin's list has them only when asked.
+     * One page of matching stories, newest first; {@code ownerId} null means everyone's. A family's own shelf never
+     * has hidden or deleted stories ({@link Visibility#ON_SHELF}); the admin's list has them only when asked.
      */
-    Found search(@Nullable UUID ownerId, StoryFilter filter, Pageable pageable) {
-        return search(ownerId, filter, Visibility.ON_SHELF, pageable);
-    }
-
-    Found search(@Nullable UUID ownerId, StoryFilter filter, Visibility visibility, Pageable pageable) {
+    Page<StoryView> page(@Nullable UUID ownerId, StoryFilter filter, Visibility visibility, Pageable pageable) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (ownerId != null) {
@@ -84,7 +82,7 @@ class StoryCatalog {
         List<UUID> ids = jdbc.sql("SELECT s.id FROM story s" + where + " ORDER BY s.created_at DESC, s.id"
                 + " LIMIT " + pageable.getPageSize() + " OFFSET " + pageable.getOffset())
             .params(params).query((rs, n) -> UUID.fromString(rs.getString(1).strip())).list();
-        return new Found(ids, total);
+        return new PageImpl<>(views(ids), pageable, total);
     }
 
     List<StoryView> views(List<UUID> ids) {
@@ -115,9 +113,6 @@ class StoryCatalog {
                 story.published(), story.interactive(), story.revision(), parts,
                 cast.members(story.id()).stream().map(StoryCast.Member::view).toList(), text.choices(story.id(), story.revision()), text.path(story.id(), story.revision()),
                 story.failure(), story.notice(), story.createdAt(), story.updatedAt(), story.isHidden(), story.deletedAt());
-    }
-
-    record Found(List<UUID> ids, long total) {
     }
 
     /** Every story on the installation, by status; a status no story is in counts zero. */

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,7 @@ public class StoryModeration {
     /** One page of the stories the moderation takes in, newest first. */
     @Transactional(readOnly = true)
     public Page<StoryView> list(Moderation moderation, Pageable pageable) {
-        StoryCatalog.Found found = catalog.search(moderation.family(), moderation.filter(), moderation.visibility(),
-                pageable);
-        return new PageImpl<>(catalog.views(found.ids()), pageable, found.total());
+        return catalog.page(moderation.family(), moderation.filter(), moderation.visibility(), pageable);
     }
 
     /** Any story, hidden or deleted. */

@@ -36,10 +36,14 @@ final class Balancer {
                 .stripTrailing() + "\n" + servers + "\n";
         Path file = directory.resolve("haproxy.cfg");
         Files.writeString(file, configuration);
-        Process process = new ProcessBuilder(haproxy(), "-db", "-f", file.toString()).redirectErrorStream(true)
-                .redirectOutput(directory.resolve("haproxy.log").toFile())
+        return new Balancer(port, run(file, directory.resolve("haproxy.log")));
+    }
+
+    /** Runs haproxy in the foreground with a configuration, its output (and any request log) going to {@code log}. */
+    static Process run(Path configuration, Path log) throws IOException {
+        return new ProcessBuilder(haproxy(), "-db", "-f", configuration.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        return new Balancer(port, process);
     }
 
     /** The haproxy executable, or null when it is not installed. */

@@ -1,6 +1,5 @@
 package com.novastoryteller.cluster;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -41,10 +40,7 @@ final class S3RequestLog implements AutoCloseable {
                 "frontend s3", "    bind 127.0.0.1:" + port, "    default_backend store",
                 "backend store", "    server s3proxy " + store.getHost() + ":" + store.getPort(), ""));
         Path log = directory.resolve("s3-requests.log");
-        Process process = new ProcessBuilder(Balancer.haproxy(), "-db", "-f", configuration.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        return new S3RequestLog(URI.create("http://127.0.0.1:" + port), log, process);
+        return new S3RequestLog(URI.create("http://127.0.0.1:" + port), log, Balancer.run(configuration, log));
     }
 
     /** Where the nodes send their S3 requests. */
