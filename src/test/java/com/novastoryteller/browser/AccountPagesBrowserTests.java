@@ -81,7 +81,7 @@ class AccountPagesBrowserTests {
         browser.get(url("/signin"));
         Browser.fill(browser, "Username or e-mail", "nobody-like-this");
         Browser.fill(browser, "Password", "not it");
-        browser.findElement(By.cssSelector("[data-test=signin-submit]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=signin-submit]")));
 
         WebElement message = browser.findElement(By.cssSelector("[data-test=signin-error]"));
         assertThat(message.getText()).contains("do not match", "Caps Lock");
@@ -94,7 +94,7 @@ class AccountPagesBrowserTests {
         browser = Browser.start(false);
 
         browser.get(url("/signup"));
-        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=signup-submit]")));
         Map<String, String> asked = Map.of("firstName", "Please enter a first name.", "lastName", "Please enter a last name.",
                 "email", "Please enter an e-mail address.", "username", "Please choose a username.",
                 "password", "Please choose a password.");
@@ -106,7 +106,7 @@ class AccountPagesBrowserTests {
         Browser.fill(browser, "Username", "ab");
         Browser.fill(browser, "E-mail", "not an address");
         Browser.fill(browser, "Password", "short");
-        browser.findElement(By.cssSelector("[data-test=signup-submit]")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("[data-test=signup-submit]")));
 
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an e-mail");
         assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("A password has 8 to 128 characters.");
