@@ -3,7 +3,9 @@ package com.novastoryteller.admin;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Service;
 import com.novastoryteller.account.QuotaProperties;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.provider.ProviderChoices;
+import com.novastoryteller.engine.provider.ProviderDescription;
+import com.novastoryteller.engine.provider.Secrets;
 
 /** The installation's settings for the admin's API and console; no secret in full. */
 @Service
@@ -26,21 +30,24 @@ class InstallationSettings {
     private final Narrator narrator;
     private final ProviderChoices choices;
     private final QuotaProperties quotas;
+    private final List<ProviderDescription> described;
 
     InstallationSettings(Environment environment, DataSource dataSource, Narrator narrator, ProviderChoices choices,
-            QuotaProperties quotas) {
+            QuotaProperties quotas, List<ProviderDescription> described) {
         this.environment = environment;
         this.dataSource = dataSource;
         this.narrator = narrator;
         this.choices = choices;
         this.quotas = quotas;
+        this.described = described.stream().sorted(Comparator.comparing(ProviderDescription::name)).toList();
     }
 
     Settings settings() throws SQLException {
         Map<String, String> providers = new LinkedHashMap<>();
         choices.all().forEach(choice -> providers.put(choice.capability().setting(), choice.chosen()));
         return Settings.from(environment, providers, quotas,
-                new Settings.Narration(narrator.edition(), narrator.voices().size()), database(), versions());
+                new Settings.Narration(narrator.edition(), narrator.voices().size()), database(), versions(),
+                described);
     }
 
     private Settings.Database database() throws SQLException {

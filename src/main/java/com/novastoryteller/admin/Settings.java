@@ -2,19 +2,39 @@ package com.novastoryteller.admin;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.env.Environment;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.novastoryteller.account.QuotaProperties;
+import com.novastoryteller.engine.provider.ProviderDescription;
+import com.novastoryteller.engine.provider.Secrets;
 
 /**
  * What this installation runs on, as {@code /api/admin/config} gives it and the diagnostics show it: who serves each
- * capability, each provider's settings, quotas, narration, where files and data live, and versions.
+ * capability, quotas, narration, where files and data live, versions, and each provider's settings as it describes
+ * them (in the JSON, under the provider's name).
  */
-record Settings(Map<String, String> providers, boolean fallbackToEmbedded, String timeout, int retries,
-        ProviderSettings.OpenAi openai, ProviderSettings.Ollama ollama, ProviderSettings.Aws aws, Quotas quotas,
-        Narration narrator, Storage storage, Database database, Versions versions) {
+record Settings(Map<String, String> providers, boolean fallbackToEmbedded, String timeout, int retries, Quotas quotas,
+        Narration narrator, Storage storage, Database database, Versions versions,
+        @JsonIgnore List<ProviderDescription> described) {
+
+    /** Each provider by its name, with whether it is in use before its own settings. */
+    @JsonAnyGetter
+    Map<String, Map<String, Object>> describedByName() {
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        for (ProviderDescription provider : described) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("in_use", provider.inUse());
+            facts.putAll(provider.settings());
+            byName.put(provider.name(), facts);
+        }
+        return byName;
+    }
 
     record Quotas(int storiesPerDay, BigDecimal spendPerDayUsd) {
     }
@@ -46,15 +66,12 @@ record Settings(Map<String, String> providers, boolean fallbackToEmbedded, Strin
 
     /** {@code providers} maps each capability's setting to the engine or provider chosen for it. */
     static Settings from(Environment environment, Map<String, String> providers, QuotaProperties quotas,
-            Narration narrator, Database database, Versions versions) {
+            Narration narrator, Database database, Versions versions, List<ProviderDescription> described) {
         return new Settings(providers,
                 environment.getProperty("storyteller.providers.fallback-to-embedded", Boolean.class, true),
                 environment.getProperty("storyteller.providers.timeout", "60s"),
                 environment.getProperty("storyteller.providers.retries", Integer.class, 2),
-                ProviderSettings.OpenAi.from(environment, providers.values()),
-                ProviderSettings.Ollama.from(environment, providers.values()),
-                ProviderSettings.Aws.from(environment, providers.values()),
                 new Quotas(quotas.storiesPerDay(), quotas.spendPerDayUsd()), narrator, Storage.from(environment),
-                database, versions);
+                database, versions, described);
     }
 }

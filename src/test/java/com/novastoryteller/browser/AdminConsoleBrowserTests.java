@@ -130,6 +130,9 @@ class AdminConsoleBrowserTests {
         Browser.clickToNextPage(browser, find("admin-nav").findElement(By.linkText("Diagnostics")));
         assertThat(browser.findElement(By.cssSelector("[data-section=providers]")).getText()).contains("writer", "embedded");
         assertThat(browser.findElement(By.cssSelector("[data-section=database]")).getText()).contains("H2");
+        assertThat(browser.findElement(By.cssSelector("[data-section=openai]")).getText())
+                .as("each provider lists its own settings").contains("OpenAI", "in use", "false", "api key", "not set");
+        assertThat(browser.findElement(By.cssSelector("[data-section=aws]")).getText()).contains("sonic model");
         assertThat(browser.findElement(By.cssSelector("[data-section=versions]")).getText()).contains("17");
         Browser.screenshot(browser, "admin-diagnostics");
 

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param endpoint  one address for every AWS service (a proxy, or a local fake in the tests)
  */
 @ConfigurationProperties("storyteller.aws")
-public record AwsSettings(@Nullable String region, @Nullable String accessKeyId, @Nullable String secretAccessKey,
+record AwsSettings(@Nullable String region, @Nullable String accessKeyId, @Nullable String secretAccessKey,
         @Nullable URI endpoint, @DefaultValue Bedrock bedrock, @DefaultValue Polly polly) {
 
     /**

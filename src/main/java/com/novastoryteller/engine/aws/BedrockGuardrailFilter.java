@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.GuardrailContentSour
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "bedrock")
-public class BedrockGuardrailFilter implements SafetyFilter {
+class BedrockGuardrailFilter implements SafetyFilter {
 
     private final AwsConnection connection;
     private final SafetyFilter filter;

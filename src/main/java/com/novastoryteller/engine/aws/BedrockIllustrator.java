@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.illustrator", havingValue = "bedrock")
-public class BedrockIllustrator implements Illustrator {
+class BedrockIllustrator implements Illustrator {
 
     /** Nova Canvas takes at most this many characters of prompt, and seeds up to this number. */
     static final int MAX_PROMPT = 1024;

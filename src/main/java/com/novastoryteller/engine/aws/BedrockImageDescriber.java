@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 /** Reads a child's drawing with Nova 2 Lite by Bedrock's Converse; the offline describer answers when Bedrock cannot. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.describer", havingValue = "bedrock")
-public class BedrockImageDescriber implements ImageDescriber {
+class BedrockImageDescriber implements ImageDescriber {
 
     private final AwsConnection connection;
     private final ProviderGuard guard;

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "bedrock")
-public class BedrockStoryWriter implements StoryWriter {
+class BedrockStoryWriter implements StoryWriter {
 
     private final AwsConnection connection;
     private final WritingFallback fallback;

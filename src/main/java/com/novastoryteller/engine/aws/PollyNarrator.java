@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "polly")
-public class PollyNarrator implements Narrator {
+class PollyNarrator implements Narrator {
 
     static final int SAMPLE_RATE = 16_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();

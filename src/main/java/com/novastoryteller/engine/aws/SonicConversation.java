@@ -22,7 +22,7 @@ import com.novastoryteller.engine.provider.ProviderUsage;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.conversation", havingValue = "bedrock")
-public class SonicConversation implements Conversation {
+class SonicConversation implements Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(SonicConversation.class);
 

@@ -20,7 +20,7 @@ import com.novastoryteller.engine.provider.Waiting;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.transcriber", havingValue = "bedrock")
-public class SonicTranscriber implements Transcriber {
+class SonicTranscriber implements Transcriber {
 
     static final String LISTEN = "You are listening to a child telling a grown-up's storytelling app what story they"
             + " want. Answer in one short, kind sentence.";

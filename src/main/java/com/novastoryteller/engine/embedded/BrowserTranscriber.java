@@ -8,7 +8,7 @@ import com.novastoryteller.engine.Transcriber;
 /** The default: the browser hears the child (the Web Speech API), so nothing is sent to the server to transcribe. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.transcriber", havingValue = "browser", matchIfMissing = true)
-public class BrowserTranscriber implements Transcriber {
+class BrowserTranscriber implements Transcriber {
 
     @Override
     public String transcribe(byte[] audio, String format, String language) {

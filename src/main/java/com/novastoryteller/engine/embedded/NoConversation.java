@@ -10,7 +10,7 @@ import com.novastoryteller.engine.Conversation;
 /** The default: no live voice session (there is no offline speech-to-speech model); the microphone types instead. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.conversation", havingValue = "off", matchIfMissing = true)
-public class NoConversation implements Conversation {
+class NoConversation implements Conversation {
 
     @Override
     public Turn open(String instructions, List<Line> earlier, Listener listener) {

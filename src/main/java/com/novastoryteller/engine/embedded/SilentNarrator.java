@@ -12,7 +12,7 @@ import com.novastoryteller.engine.Speech;
 /** {@code storyteller.providers.narrator=off}: stories are written and shown, not read aloud. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "off")
-public class SilentNarrator implements Narrator {
+class SilentNarrator implements Narrator {
 
     @Override
     public List<NarratorVoice> voices() {

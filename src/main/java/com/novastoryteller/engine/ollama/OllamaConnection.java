@@ -3,7 +3,6 @@ package com.novastoryteller.engine.ollama;
 import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaApi;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,10 @@ class OllamaConnection {
     private final ProviderSettings settings;
     private final ProviderUsage usage;
 
-    OllamaConnection(@Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl,
-            ProviderSettings settings, ProviderUsage usage) {
+    OllamaConnection(OllamaSettings ollama, ProviderSettings settings, ProviderUsage usage) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(settings.timeout());
-        this.api = OllamaApi.builder().baseUrl(baseUrl).restClientBuilder(RestClient.builder().requestFactory(requests))
+        this.api = OllamaApi.builder().baseUrl(ollama.baseUrl()).restClientBuilder(RestClient.builder().requestFactory(requests))
                 .build();
         this.settings = settings;
         this.usage = usage;

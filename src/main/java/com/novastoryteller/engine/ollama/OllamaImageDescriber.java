@@ -3,7 +3,6 @@ package com.novastoryteller.engine.ollama;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +14,14 @@ import com.novastoryteller.engine.provider.ProviderGuard;
 /** Reads a child's drawing with a vision model on a local Ollama server; the offline describer answers when it cannot. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.describer", havingValue = "ollama")
-public class OllamaImageDescriber implements ImageDescriber {
+class OllamaImageDescriber implements ImageDescriber {
 
     private final OllamaChatModel model;
     private final ProviderGuard guard;
     private final ImageDescriber embedded = new EmbeddedImageDescriber();
 
-    OllamaImageDescriber(OllamaConnection connection,
-            @Value("${storyteller.ollama.vision-model:llava}") String modelName) {
-        this.model = connection.chat(OllamaChatOptions.builder().model(modelName).temperature(0.2).numPredict(80).build());
+    OllamaImageDescriber(OllamaConnection connection, OllamaSettings ollama) {
+        this.model = connection.chat(OllamaChatOptions.builder().model(ollama.visionModel()).temperature(0.2).numPredict(80).build());
         this.guard = connection.guard("describer", "read the drawing");
     }
 

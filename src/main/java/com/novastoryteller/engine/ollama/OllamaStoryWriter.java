@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +18,15 @@ import com.novastoryteller.engine.provider.WritingFallback;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "ollama")
-public class OllamaStoryWriter implements StoryWriter {
+class OllamaStoryWriter implements StoryWriter {
 
     private final OllamaChatModel model;
     private final OllamaConnection connection;
     private final WritingFallback fallback;
 
-    OllamaStoryWriter(OllamaConnection connection,
-            @Value("${spring.ai.ollama.chat.options.model:llama3.2}") String modelName) {
+    OllamaStoryWriter(OllamaConnection connection, OllamaSettings ollama) {
         this.connection = connection;
-        this.model = connection.chat(OllamaChatOptions.builder().model(modelName).temperature(0.9).build());
+        this.model = connection.chat(OllamaChatOptions.builder().model(ollama.chatModel()).temperature(0.9).build());
         this.fallback = connection.writingFallback();
     }
 

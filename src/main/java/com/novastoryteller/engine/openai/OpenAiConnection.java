@@ -9,7 +9,6 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.openai.OpenAiImageOptions;
 import org.springframework.ai.openai.OpenAiModerationOptions;
 import org.springframework.ai.openai.setup.OpenAiSetup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +35,9 @@ class OpenAiConnection {
     private final ProviderSettings settings;
     private final ProviderUsage usage;
 
-    OpenAiConnection(@Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
-            @Value("${spring.ai.openai.api-key:}") String apiKey, ProviderSettings settings, ProviderUsage usage) {
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+    OpenAiConnection(OpenAiSettings openai, ProviderSettings settings, ProviderUsage usage) {
+        this.baseUrl = openai.baseUrl();
+        this.apiKey = openai.apiKey();
         this.settings = settings;
         this.usage = usage;
     }

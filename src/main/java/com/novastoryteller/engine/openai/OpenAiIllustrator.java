@@ -6,7 +6,6 @@ import org.springframework.ai.image.Image;
 import org.springframework.ai.image.ImagePrompt;
 import org.springframework.ai.openai.OpenAiImageModel;
 import org.springframework.ai.openai.OpenAiImageOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +24,15 @@ import com.novastoryteller.engine.provider.Usage;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.illustrator", havingValue = "openai")
-public class OpenAiIllustrator implements Illustrator {
+class OpenAiIllustrator implements Illustrator {
 
     private final OpenAiImageModel model;
     private final OpenAiImageOptions options;
     private final ProviderGuard guard;
     private final Illustrator embedded = new EmbeddedIllustrator();
 
-    OpenAiIllustrator(OpenAiConnection connection,
-            @Value("${spring.ai.openai.image.options.model:gpt-image-1}") String modelName) {
+    OpenAiIllustrator(OpenAiConnection connection, OpenAiSettings openai) {
+        String modelName = openai.imageModel();
         OpenAiImageOptions.Builder options = connection.connect(OpenAiImageOptions.builder()).model(modelName)
                 .size("1024x1024").n(1);
         if (modelName.startsWith("dall-e")) {

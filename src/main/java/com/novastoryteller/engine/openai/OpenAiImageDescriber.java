@@ -3,7 +3,6 @@ package com.novastoryteller.engine.openai;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +14,15 @@ import com.novastoryteller.engine.provider.ProviderGuard;
 /** Reads a child's drawing with an OpenAI vision model; the offline describer answers when OpenAI cannot. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.describer", havingValue = "openai")
-public class OpenAiImageDescriber implements ImageDescriber {
+class OpenAiImageDescriber implements ImageDescriber {
 
     private final OpenAiChatModel model;
     private final ProviderGuard guard;
     private final ImageDescriber embedded = new EmbeddedImageDescriber();
 
-    OpenAiImageDescriber(OpenAiConnection connection,
-            @Value("${spring.ai.openai.chat.options.model:gpt-4o-mini}") String modelName) {
+    OpenAiImageDescriber(OpenAiConnection connection, OpenAiSettings openai) {
         this.model = OpenAiChatModel.builder()
-                .options(connection.connect(OpenAiChatOptions.builder()).model(modelName).temperature(0.2)
+                .options(connection.connect(OpenAiChatOptions.builder()).model(openai.chatModel()).temperature(0.2)
                         .maxTokens(80).build())
                 .build();
         this.guard = connection.guard("describer", "read the drawing");

@@ -8,7 +8,6 @@ import org.springframework.ai.moderation.ModerationPrompt;
 import org.springframework.ai.moderation.ModerationResult;
 import org.springframework.ai.openai.OpenAiModerationModel;
 import org.springframework.ai.openai.OpenAiModerationOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +24,14 @@ import com.novastoryteller.engine.provider.ProviderUsage;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "openai")
-public class OpenAiModerationFilter implements SafetyFilter {
+class OpenAiModerationFilter implements SafetyFilter {
 
     private final OpenAiModerationModel model;
     private final SafetyFilter filter;
 
-    OpenAiModerationFilter(OpenAiConnection connection, ProviderUsage usage,
-            @Value("${spring.ai.openai.moderation.options.model:omni-moderation-latest}") String modelName) {
+    OpenAiModerationFilter(OpenAiConnection connection, ProviderUsage usage, OpenAiSettings openai) {
         this.model = OpenAiModerationModel.builder()
-                .options(connection.connect(OpenAiModerationOptions.builder()).model(modelName).build())
+                .options(connection.connect(OpenAiModerationOptions.builder()).model(openai.moderationModel()).build())
                 .build();
         this.filter = new BehindWordLists(Provider.OPENAI, usage, this::flagged);
     }

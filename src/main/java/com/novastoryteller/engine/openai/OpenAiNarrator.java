@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.ai.audio.tts.TextToSpeechPrompt;
 import org.springframework.ai.openai.OpenAiAudioSpeechModel;
 import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -37,7 +36,7 @@ import com.openai.models.audio.transcriptions.TranscriptionVerbose;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.narrator", havingValue = "openai")
-public class OpenAiNarrator implements Narrator {
+class OpenAiNarrator implements Narrator {
 
     /** OpenAI's speech API answers {@code pcm} as 16-bit little-endian mono at 24 kHz. */
     static final int SAMPLE_RATE = 24_000;
@@ -65,11 +64,9 @@ public class OpenAiNarrator implements Narrator {
     /** Loaded only if the provider ever fails: MaryTTS takes a second and some memory to start. */
     private final SingletonSupplier<Narrator> embedded = SingletonSupplier.of(EmbeddedNarrator::new);
 
-    OpenAiNarrator(OpenAiConnection connection,
-            @Value("${spring.ai.openai.audio.speech.options.model:gpt-4o-mini-tts}") String speechModel,
-            @Value("${spring.ai.openai.audio.transcription.options.model:whisper-1}") String transcriptionModel) {
-        this.speechModel = speechModel;
-        this.transcriptionModel = transcriptionModel;
+    OpenAiNarrator(OpenAiConnection connection, OpenAiSettings openai) {
+        this.speechModel = openai.speechModel();
+        this.transcriptionModel = openai.transcriptionModel();
         this.speech = OpenAiAudioSpeechModel.builder()
                 .options(connection.connect(OpenAiAudioSpeechOptions.builder()).model(speechModel)
                         .responseFormat(OpenAiAudioSpeechOptions.AudioResponseFormat.PCM).build())

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +20,16 @@ import com.novastoryteller.engine.provider.WritingFallback;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.writer", havingValue = "openai")
-public class OpenAiStoryWriter implements StoryWriter {
+class OpenAiStoryWriter implements StoryWriter {
 
     private final OpenAiChatModel model;
     private final OpenAiConnection connection;
     private final WritingFallback fallback;
 
-    OpenAiStoryWriter(OpenAiConnection connection,
-            @Value("${spring.ai.openai.chat.options.model:gpt-4o-mini}") String modelName) {
+    OpenAiStoryWriter(OpenAiConnection connection, OpenAiSettings openai) {
         this.connection = connection;
         this.model = OpenAiChatModel.builder()
-                .options(connection.connect(OpenAiChatOptions.builder()).model(modelName).temperature(0.9)
+                .options(connection.connect(OpenAiChatOptions.builder()).model(openai.chatModel()).temperature(0.9)
                         .streamUsage(true).build())
                 .build();
         this.fallback = connection.writingFallback();

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.ai.audio.transcription.AudioTranscriptionPrompt;
 import org.springframework.ai.openai.OpenAiAudioTranscriptionModel;
 import org.springframework.ai.openai.OpenAiAudioTranscriptionOptions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
@@ -19,15 +18,14 @@ import com.novastoryteller.engine.provider.WavFile;
 /** Hears a child's recording with OpenAI's transcription API; there is no offline stand-in, so a failure says so. */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.transcriber", havingValue = "openai")
-public class OpenAiTranscriber implements Transcriber {
+class OpenAiTranscriber implements Transcriber {
 
     private final OpenAiAudioTranscriptionModel model;
     private final String modelName;
     private final ProviderGuard guard;
 
-    OpenAiTranscriber(OpenAiConnection connection,
-            @Value("${spring.ai.openai.audio.transcription.options.model:whisper-1}") String modelName) {
-        this.modelName = modelName;
+    OpenAiTranscriber(OpenAiConnection connection, OpenAiSettings openai) {
+        this.modelName = openai.transcriptionModel();
         this.model = OpenAiAudioTranscriptionModel.builder()
                 .options(connection.connect(OpenAiAudioTranscriptionOptions.builder()).model(modelName).build())
                 .build();

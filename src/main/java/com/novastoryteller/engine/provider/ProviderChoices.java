@@ -49,7 +49,7 @@ public class ProviderChoices {
 
     private final Environment environment;
 
-    ProviderChoices(Environment environment) {
+    public ProviderChoices(Environment environment) {
         this.environment = environment;
     }
 
@@ -60,6 +60,12 @@ public class ProviderChoices {
     /** The capabilities whose data goes to a provider rather than staying with the embedded engines. */
     public List<Choice> provided() {
         return all().stream().filter(choice -> choice.provider().isPresent()).toList();
+    }
+
+    /** Whether any capability is switched to one of {@code providers}. */
+    public boolean uses(Provider... providers) {
+        List<Provider> wanted = List.of(providers);
+        return all().stream().anyMatch(choice -> choice.provider().filter(wanted::contains).isPresent());
     }
 
     /** Whether "Say it" uses the browser's own speech recognition, which some browsers send to their maker's service. */

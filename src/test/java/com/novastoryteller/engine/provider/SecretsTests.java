@@ -1,4 +1,4 @@
-package com.novastoryteller.admin;
+package com.novastoryteller.engine.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,14 @@
-package com.novastoryteller.admin;
+package com.novastoryteller.engine.provider;
 
 import org.jspecify.annotations.Nullable;
 
 /** Secrets as an admin may see them: whether one is set, and its last four characters to tell keys apart. */
-final class Secrets {
+public final class Secrets {
 
     private Secrets() {
     }
 
-    static String mask(@Nullable String secret) {
+    public static String mask(@Nullable String secret) {
         if (secret == null || secret.isBlank()) {
             return "not set";
         }
@@ -16,7 +16,7 @@ final class Secrets {
     }
 
     /** A JDBC URL without any password in it. */
-    static String maskUrl(@Nullable String url) {
+    public static String maskUrl(@Nullable String url) {
         return url == null ? "" : url.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=****")
                 .replaceAll("//[^/@]*:[^/@]*@", "//****@");
     }
