@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.SpendLedger;
+import com.novastoryteller.usage.SpendLedger;
 
 /** Each family's provider spend per day (UTC), as the providers' estimated costs add it up. */
 @Component

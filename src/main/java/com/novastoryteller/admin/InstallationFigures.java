@@ -4,9 +4,9 @@ import org.springframework.stereotype.Service;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.character.Characters;
-import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.generation.GenerationFigures;
 import com.novastoryteller.story.StoryModeration;
+import com.novastoryteller.usage.ProviderUsage;
 
 /** The installation's figures for the admin's API and console: accounts, stories, characters, writing, usage. */
 @Service

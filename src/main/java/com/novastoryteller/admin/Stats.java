@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.novastoryteller.account.UserCounts;
-import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.generation.TaskFigures;
 import com.novastoryteller.story.StoryStatus;
+import com.novastoryteller.usage.ProviderUsage;
 
 /**
  * The installation's figures, as API.md names them; the figures of the last day end in {@code _24h}, which snake

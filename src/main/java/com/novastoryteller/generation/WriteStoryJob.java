@@ -9,10 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.StoryWriter;
-import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.narration.StoryReading;
 import com.novastoryteller.narration.StoryReadings;
 import com.novastoryteller.story.StoryWriting;
+import com.novastoryteller.usage.Payer;
 
 /** What one execution of the durable "write-story" job does. */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.Payer;
+import com.novastoryteller.usage.Payer;
 
 /**
  * The threads that speak, shared by every story being read. Work is taken by urgency, not arrival: a

@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import com.novastoryteller.engine.provider.Payer;
 import com.novastoryteller.narration.NarrationQueue.QueuedSegment;
 import com.novastoryteller.story.StoryRevised;
 import com.novastoryteller.story.StorySegment;
-import com.novastoryteller.story.StoryWriting;
 import com.novastoryteller.story.StoryWriting.SegmentToVoice;
+import com.novastoryteller.story.StoryWriting;
+import com.novastoryteller.usage.Payer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

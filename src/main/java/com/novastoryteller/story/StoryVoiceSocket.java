@@ -22,7 +22,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Conversation;
-import com.novastoryteller.engine.provider.Payer;
+import com.novastoryteller.usage.Payer;
 import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PlainText;
 

@@ -7,7 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.engine.provider.Payer;
+import com.novastoryteller.usage.Payer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -7,11 +7,11 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderGuard;
 import com.novastoryteller.engine.provider.ProviderSettings;
-import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.engine.provider.WritingFallback;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderChoices;
 import com.novastoryteller.engine.provider.ProviderDescription;
 import com.novastoryteller.engine.provider.Secrets;
+import com.novastoryteller.usage.Provider;
 
 /** Amazon Bedrock and Polly as the diagnostics show them: where and as whom they are called, and which models. */
 @Component

@@ -10,8 +10,8 @@ import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.provider.BehindWordLists;
-import com.novastoryteller.engine.provider.Provider;
-import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 
 import software.amazon.awssdk.services.bedrockruntime.model.ApplyGuardrailResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailAction;

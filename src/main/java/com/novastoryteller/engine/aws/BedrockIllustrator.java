@@ -12,7 +12,7 @@ import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.embedded.EmbeddedIllustrator;
 import com.novastoryteller.engine.provider.PngCheck;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.usage.Usage;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;

@@ -8,7 +8,7 @@ import com.novastoryteller.engine.ImageDescriber;
 import com.novastoryteller.engine.ImageDescriptionPrompt;
 import com.novastoryteller.engine.embedded.EmbeddedImageDescriber;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.usage.Usage;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;

@@ -10,9 +10,9 @@ import com.novastoryteller.engine.StoryPrompt;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.provider.StoryLines;
-import com.novastoryteller.engine.provider.Usage;
 import com.novastoryteller.engine.provider.Waiting;
 import com.novastoryteller.engine.provider.WritingFallback;
+import com.novastoryteller.usage.Usage;
 
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;

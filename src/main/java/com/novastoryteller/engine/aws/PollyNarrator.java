@@ -17,9 +17,9 @@ import com.novastoryteller.engine.NarratorVoice;
 import com.novastoryteller.engine.NarratorVoices;
 import com.novastoryteller.engine.Speech;
 import com.novastoryteller.engine.embedded.EmbeddedNarrator;
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.Usage;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -11,9 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Conversation;
-import com.novastoryteller.engine.provider.Payer;
-import com.novastoryteller.engine.provider.Provider;
-import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.usage.Payer;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 
 /**
  * The live storyteller on Nova 2 Sonic ({@code storyteller.providers.conversation=bedrock}). Each of the child's

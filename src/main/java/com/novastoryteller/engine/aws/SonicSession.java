@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import com.novastoryteller.engine.Conversation;
-import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.usage.Usage;
 
 import reactor.core.publisher.Sinks;
 import software.amazon.awssdk.core.SdkBytes;

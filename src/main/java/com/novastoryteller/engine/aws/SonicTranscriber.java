@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.Conversation;
 import com.novastoryteller.engine.Transcriber;
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderFailure;
 import com.novastoryteller.engine.provider.ProviderGuard;
 import com.novastoryteller.engine.provider.Waiting;
+import com.novastoryteller.usage.Provider;
 
 /**
  * Hears a child's recording with Nova 2 Sonic: the recording (a WAV file, made 16 kHz mono) goes over the

@@ -8,11 +8,11 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderGuard;
 import com.novastoryteller.engine.provider.ProviderSettings;
-import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.engine.provider.WritingFallback;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 
 /** Where the Ollama server is ({@code spring.ai.ollama.base-url}) and how it is called, for every Ollama capability. */
 @Component

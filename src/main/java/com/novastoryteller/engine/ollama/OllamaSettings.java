@@ -6,10 +6,10 @@ import java.util.Map;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderChoices;
 import com.novastoryteller.engine.provider.ProviderDescription;
 import com.novastoryteller.engine.provider.Secrets;
+import com.novastoryteller.usage.Provider;
 
 /**
  * Where the Ollama server is ({@code spring.ai.ollama.base-url}) and which models write and look at drawings, with the

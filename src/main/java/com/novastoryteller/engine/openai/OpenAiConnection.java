@@ -12,11 +12,11 @@ import org.springframework.ai.openai.setup.OpenAiSetup;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderGuard;
 import com.novastoryteller.engine.provider.ProviderSettings;
-import com.novastoryteller.engine.provider.ProviderUsage;
 import com.novastoryteller.engine.provider.WritingFallback;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 import com.openai.client.OpenAIClient;
 
 import io.micrometer.observation.ObservationRegistry;

@@ -16,7 +16,7 @@ import com.novastoryteller.engine.Scene;
 import com.novastoryteller.engine.embedded.EmbeddedIllustrator;
 import com.novastoryteller.engine.provider.PngCheck;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.Usage;
+import com.novastoryteller.usage.Usage;
 
 /**
  * Paints part pictures and portraits with OpenAI's images API (PNG, 1024 × 1024), asked in the same words of style

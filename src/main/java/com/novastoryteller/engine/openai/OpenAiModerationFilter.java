@@ -15,8 +15,8 @@ import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.provider.BehindWordLists;
-import com.novastoryteller.engine.provider.Provider;
-import com.novastoryteller.engine.provider.ProviderUsage;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
 
 /**
  * The safety filter with OpenAI's moderation model ({@code storyteller.providers.safety=openai}) behind the offline

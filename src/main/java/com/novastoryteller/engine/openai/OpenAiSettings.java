@@ -6,10 +6,10 @@ import java.util.Map;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import com.novastoryteller.engine.provider.Provider;
 import com.novastoryteller.engine.provider.ProviderChoices;
 import com.novastoryteller.engine.provider.ProviderDescription;
 import com.novastoryteller.engine.provider.Secrets;
+import com.novastoryteller.usage.Provider;
 
 /**
  * Where OpenAI is and which of its models each capability asks, by Spring AI's own property names

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import com.novastoryteller.engine.Transcriber;
 import com.novastoryteller.engine.provider.ProviderFailure;
 import com.novastoryteller.engine.provider.ProviderGuard;
-import com.novastoryteller.engine.provider.Usage;
 import com.novastoryteller.engine.provider.WavFile;
+import com.novastoryteller.usage.Usage;
 
 /** Hears a child's recording with OpenAI's transcription API; there is no offline stand-in, so a failure says so. */
 @Component

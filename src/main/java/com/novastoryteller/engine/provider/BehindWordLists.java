@@ -11,6 +11,9 @@ import com.novastoryteller.engine.SafetyCategory;
 import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.embedded.EmbeddedSafetyFilter;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
+import com.novastoryteller.usage.Usage;
 
 /**
  * A provider's safety judgement behind the offline word lists: a text the lists refuse is refused without a call;

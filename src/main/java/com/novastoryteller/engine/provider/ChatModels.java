@@ -18,6 +18,7 @@ import org.springframework.util.MimeType;
 import com.novastoryteller.engine.ImageDescriptionPrompt;
 import com.novastoryteller.engine.StoryPrompt;
 import com.novastoryteller.engine.StoryRequest;
+import com.novastoryteller.usage.Usage;
 
 /** The two things the product asks of any Spring AI chat model: write a story, streamed, and read a drawing. */
 public final class ChatModels {

@@ -2,6 +2,8 @@ package com.novastoryteller.engine.provider;
 
 import org.springframework.ai.chat.model.ChatResponse;
 
+import com.novastoryteller.usage.Usage;
+
 /** The tokens a Spring AI chat answer used, as its metadata reports them (a stream reports them at its end). */
 public final class ChatUsage {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import com.novastoryteller.usage.Provider;
+
 /**
  * Who serves each capability on this installation, as {@code storyteller.providers.*} configures it:
  * for the admin's diagnostics, and for the account page that tells a family what leaves this machine.

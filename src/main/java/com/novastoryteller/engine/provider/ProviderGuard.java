@@ -5,6 +5,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
+import com.novastoryteller.usage.Usage;
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 

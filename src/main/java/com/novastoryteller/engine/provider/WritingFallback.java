@@ -12,6 +12,9 @@ import com.novastoryteller.engine.StoryLine;
 import com.novastoryteller.engine.StoryRequest;
 import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.embedded.EmbeddedStoryWriter;
+import com.novastoryteller.usage.Provider;
+import com.novastoryteller.usage.ProviderUsage;
+import com.novastoryteller.usage.Usage;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 

@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.provider;
+package com.novastoryteller.usage;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.provider;
+package com.novastoryteller.usage;
 
 /** What one call to a provider used: tokens in and out, characters spoken, milliseconds of audio, images drawn. */
 public record Usage(long inputTokens, long outputTokens, long characters, long audioMs, long images) {

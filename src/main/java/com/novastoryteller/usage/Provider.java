@@ -1,4 +1,4 @@
-package com.novastoryteller.engine.provider;
+package com.novastoryteller.usage;
 
 /** The providers a capability can be served by, with the id used in settings and the name a family reads. */
 public enum Provider {
