@@ -224,12 +224,17 @@ public class Stories {
         if (changes.parts() != null) {
             return changes.parts();
         }
-        if (changes.storyText() != null) {
+        if (changes.storyText() != null && !sameText(story, changes.storyText())) {
             String firstTitle = text.partTitles(story.id(), story.revision()).values().stream().findFirst()
                     .orElse(story.title());
             return List.of(new StoryChanges.PartText(firstTitle.isBlank() ? "The story" : firstTitle, changes.storyText()));
         }
         return List.of();
+    }
+
+    /** Text saved as it was (but for blanks at its ends) makes no new revision: the family only pressed Save. */
+    private boolean sameText(Story story, String storyText) {
+        return storyText.strip().equals(catalog.view(story).storyText().strip());
     }
 
     private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {

@@ -176,11 +176,6 @@ class StoryApi {
         return OptionalLong.of(Long.parseLong(lastEventId.strip()));
     }
 
-    record Modifications(
-            @NotBlank(message = "Say what should change.")
-            @Size(max = 2000, message = "Changes can be at most 2000 characters.") String modifications) {
-    }
-
     record Regenerated(String message, StoryView story) {
     }
 }

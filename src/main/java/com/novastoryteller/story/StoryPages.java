@@ -190,21 +190,22 @@ class StoryPages {
 
     @PostMapping("/stories/{id}/regenerate")
     String regenerate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam String modifications, Model model) {
-        if (modifications.isBlank() || modifications.length() > 2000) {
-            return "redirect:/stories/" + id;
+            @Valid @ModelAttribute Modifications request, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("modificationsError", errors.getAllErrors().get(0).getDefaultMessage());
+            return read(user, id, model);
         }
         try {
-            stories.regenerate(user, id, modifications);
+            stories.regenerate(user, id, request.modifications());
             return "redirect:/stories/" + id;
         }
         catch (UnsafeRequest e) {
             model.addAttribute("unsafe", true);
-            return showStory(stories.find(user, id), model);
+            return read(user, id, model);
         }
         catch (DailyLimitReached e) {
             model.addAttribute("limitReached", e.getMessage());
-            return showStory(stories.find(user, id), model);
+            return read(user, id, model);
         }
     }
 
@@ -215,17 +216,15 @@ class StoryPages {
     }
 
     @PostMapping("/stories/{id}/edit")
-    String saveEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String title,
-            @RequestParam String storyText, Model model) {
-        if (title.isBlank() || title.length() > 200 || storyText.isBlank() || storyText.length() > 20000) {
+    String saveEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute StoryChanges changes, BindingResult errors, Model model) {
+        if (errors.hasErrors() || changes.title() == null || changes.storyText() == null) {
             model.addAttribute("story", stories.find(user, id));
             model.addAttribute("invalid", true);
             return "story/edit";
         }
         try {
-            StoryView before = stories.find(user, id);
-            String newText = storyText.strip().equals(before.storyText().strip()) ? null : storyText;
-            stories.change(user, id, new StoryChanges(title, newText, null, null));
+            stories.change(user, id, new StoryChanges(changes.title(), changes.storyText(), null, null));
             return "redirect:/stories/" + id + "?saved";
         }
         catch (UnsafeRequest e) {

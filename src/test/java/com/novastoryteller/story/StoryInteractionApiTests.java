@@ -80,6 +80,22 @@ class StoryInteractionApiTests {
     }
 
     @Test
+    void textSavedAsItWasMakesNoNewVersionAndBlankWordsAreRefused() {
+        String id = story(Map.of("prompt", "a girl named Ines who builds a raft", "age_band", "5-7", "length", "short"));
+        String text = api.get("/api/stories/" + id, mia.token()).json().get("story_text").asString();
+
+        assertThat(api.patch("/api/stories/" + id, mia.token(), Map.of("story_text", "  " + text + "\n")).status())
+                .isEqualTo(200);
+        assertThat(revisions(id)).as("saved as it was").hasSize(1);
+        Api.Reply blank = api.patch("/api/stories/" + id, mia.token(), Map.of("title", "   "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get("title").asString()).isEqualTo("A title needs some words.");
+        assertThat(api.patch("/api/stories/" + id, mia.token(), Map.of("story_text", text + " The end.")).status())
+                .isEqualTo(200);
+        assertThat(revisions(id)).as("a real change").hasSize(2);
+    }
+
+    @Test
     void theNextPartFollowsTheEndingAndBringsTheWishAlong() {
         String id = story(Map.of("prompt", "a girl named Nell and her cat Pepper", "age_band", "8-10", "length", "short"));
         List<String> before = texts(id);
