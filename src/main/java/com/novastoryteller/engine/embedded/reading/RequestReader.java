@@ -385,8 +385,6 @@ public final class RequestReader {
                 return purpose;
             }
         }
-        List<Token> verbTokens = clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to") || v.tag().equals("RP"))
-                .toList();
         boolean habit = clause.relative && lemmas.size() == 1 && clause.verbs.stream().anyMatch(v -> v.tag().equals("VBD"));
         while (!lemmas.isEmpty() && DESIRE.contains(lemmas.get(0)) && lemmas.size() > 1) {
             lemmas.remove(0);
@@ -395,7 +393,7 @@ public final class RequestReader {
             return null;
         }
         String verb = lemmas.get(0);
-        String rest = (restAfter(verbTokens, verb) + " " + String.join(" ", clause.phrasal)).strip();
+        String rest = (restAfter(verbTokens(clause), verb) + " " + String.join(" ", clause.phrasal)).strip();
         if (List.of("want", "wish", "need", "like", "love").contains(verb) && clause.object != null) {
             return wantGoal(clause.object);
         }
@@ -442,6 +440,11 @@ public final class RequestReader {
             return null;
         }
         return new Goal(shape, verb, rest, object == null ? null : phrase(object), tail, null);
+    }
+
+    /** The clause's verbs with the words that belong to them: "to" and particles ("learn to fly", "give up"). */
+    private static List<Token> verbTokens(Clause clause) {
+        return clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to") || v.tag().equals("RP")).toList();
     }
 
     private boolean isAfraid(Clause clause, List<String> lemmas) {
