@@ -211,11 +211,11 @@ public class EmbeddedImageDescriber implements ImageDescriber {
          */
         Optional<String> biggestShape(@Nullable Colour paper) {
             boolean[][] seen = new boolean[GRID][GRID];
-            Patch best = null;
+            ColourPatch best = null;
             for (int y = 0; y < GRID; y++) {
                 for (int x = 0; x < GRID; x++) {
                     if (!seen[y][x] && cells[y][x] != paper) {
-                        Patch patch = fill(x, y, seen);
+                        ColourPatch patch = fill(x, y, seen);
                         if (!patch.touchesEdge && patch.size >= 12 && (best == null || patch.size > best.size)) {
                             best = patch;
                         }
@@ -225,9 +225,9 @@ public class EmbeddedImageDescriber implements ImageDescriber {
             return Optional.ofNullable(best).map(patch -> patch.describe(pictureAspect));
         }
 
-        private Patch fill(int startX, int startY, boolean[][] seen) {
+        private ColourPatch fill(int startX, int startY, boolean[][] seen) {
             Colour colour = cells[startY][startX];
-            Patch patch = new Patch(colour);
+            ColourPatch patch = new ColourPatch(colour);
             ArrayDeque<int[]> todo = new ArrayDeque<>();
             todo.add(new int[] { startX, startY });
             seen[startY][startX] = true;
@@ -256,52 +256,6 @@ public class EmbeddedImageDescriber implements ImageDescriber {
                 }
             }
             return counts;
-        }
-    }
-
-    private static final class Patch {
-
-        final Colour colour;
-        int size;
-        int minX = GRID;
-        int minY = GRID;
-        int maxX = -1;
-        int maxY = -1;
-        boolean touchesEdge;
-
-        Patch(Colour colour) {
-            this.colour = colour;
-        }
-
-        void add(int x, int y) {
-            size++;
-            minX = Math.min(minX, x);
-            minY = Math.min(minY, y);
-            maxX = Math.max(maxX, x);
-            maxY = Math.max(maxY, y);
-            touchesEdge |= x == 0 || y == 0 || x == GRID - 1 || y == GRID - 1;
-        }
-
-        /** The grid is square whatever the picture's shape, so the patch's proportions are corrected by the picture's. */
-        String describe(double pictureAspect) {
-            int width = maxX - minX + 1;
-            int height = maxY - minY + 1;
-            double fill = (double) size / (width * height);
-            double aspect = (double) width / height * pictureAspect;
-            boolean even = aspect >= 0.8 && aspect <= 1.25;
-            String form = aspect > 1.8 ? "wide" : aspect < 0.55 ? "tall"
-                    : fill >= 0.9 ? (even ? "square" : aspect < 1 ? "tall" : "wide")
-                    : fill > 0.6 && even ? "round" : "big";
-            return "a " + form + " " + colour.word + " shape " + place((minX + maxX) / 2.0, (minY + maxY) / 2.0);
-        }
-
-        private static String place(double x, double y) {
-            String row = y < GRID / 3.0 ? "top" : y > 2 * GRID / 3.0 ? "bottom" : "";
-            String column = x < GRID / 3.0 ? "left" : x > 2 * GRID / 3.0 ? "right" : "";
-            if (row.isEmpty() && column.isEmpty()) {
-                return "in the middle";
-            }
-            return "near the " + (row + " " + column).strip();
         }
     }
 }

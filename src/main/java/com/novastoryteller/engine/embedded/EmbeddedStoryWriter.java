@@ -72,11 +72,11 @@ public class EmbeddedStoryWriter implements StoryWriter {
             case INTERRUPT -> {
                 Reached reached = reached(request, idea, continuation.storySoFar());
                 if (!instruction.isBlank()) {
-                    rest.interruption(instruction);
+                    rest.changes().interruption(instruction);
                 }
                 List<StoryPlan.Stage> stages = plan.stages();
                 if (reached.stage() == StoryPlan.Stage.ENDING) {
-                    rest.endAgain();
+                    rest.changes().endAgain();
                 }
                 else if (reached.early() && reached.stage() != StoryPlan.Stage.BEGINNING) {
                     // most of this part was still to come: it goes on (under the heading already heard), then the rest
@@ -84,14 +84,14 @@ public class EmbeddedStoryWriter implements StoryWriter {
                     rest.tell(stages.subList(stages.indexOf(reached.stage()), stages.size()));
                 }
                 else if (reached.stage() == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
-                    rest.offerChoices();
+                    rest.changes().offerChoices();
                 }
                 else {
                     rest.tell(stages.subList(stages.indexOf(reached.stage()) + 1, stages.size()));
                 }
             }
-            case CONTINUE -> rest.nextPart(instruction);
-            case CHOOSE -> rest.chosen(instruction);
+            case CONTINUE -> rest.changes().nextPart(instruction);
+            case CHOOSE -> rest.changes().chosen(instruction);
         }
     }
 

@@ -60,7 +60,7 @@ final class AnimalBody implements Body {
         AnimalParts.ears(s, kind.part("ears", "none"), 0, HEAD_Y, HEAD_R, kind.has("pattern", "panda") ? c.accent() : c.body());
         pen.circle(0, HEAD_Y, HEAD_R, c.body());
         AnimalParts.headPattern(s, f);
-        AnimalParts.snoutAndFace(s, kind.part("snout", "short"), f);
+        AnimalFaces.snoutAndFace(s, kind.part("snout", "short"), f);
     }
 
     private void arms(Sketch s, Frame f, String colour) {

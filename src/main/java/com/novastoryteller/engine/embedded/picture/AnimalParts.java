@@ -7,7 +7,6 @@ package com.novastoryteller.engine.embedded.picture;
 final class AnimalParts {
 
     static final String PINK = "#ffb3c1";
-    private static final String NOSE = "#3a2a2a";
 
     private AnimalParts() {
     }
@@ -40,6 +39,15 @@ final class AnimalParts {
                 }
             }
             case "wag" -> pen.limb(x + 4, y, x - 22, y - 4, x - 26, y - 34, 9, c.body());
+            default -> otherTail(s, tail, x, y);
+        }
+    }
+
+    /** Thin, curly, puffed, stubby, thick, paddle and hairy tails, and a plain one for any other. */
+    private static void otherTail(Sketch s, String tail, double x, double y) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
+        switch (tail) {
             case "thin", "curl" -> {
                 String colour = s.kind().name().equals("mouse") ? PINK : c.body();
                 PathData d = PathData.at(x + 4, y + 10).curve(x - 40, y + 20, x - 36, y - 20);
@@ -105,6 +113,14 @@ final class AnimalParts {
                     pen.dot(x + side * ex, y + ey, r * size * 0.55, ears.equals("fluffy") ? "#f4f4f4" : PINK);
                 }
             }
+            default -> longOrTrunkEars(s, ears, x, y, r, colour);
+        }
+    }
+
+    /** Long ears (a rabbit's, a donkey's), an elephant's, and the ears after them. */
+    private static void longOrTrunkEars(Sketch s, String ears, double x, double y, double r, String colour) {
+        Pen pen = s.pen();
+        switch (ears) {
             case "long", "tall", "donkey" -> {
                 double height = ears.equals("long") ? 0.8 : 0.55;
                 for (int side = -1; side <= 1; side += 2) {
@@ -189,106 +205,6 @@ final class AnimalParts {
             for (double[] spot : spots) {
                 pen.circle(spot[0], spot[1], 4, colour);
             }
-        }
-    }
-
-    /** The snout, then the face on it, then the nose over the mouth's top. */
-    static void snoutAndFace(Sketch s, String snout, Frame f) {
-        Pen pen = s.pen();
-        Paints c = s.colours();
-        double x = f.headX();
-        double y = f.headY();
-        double r = f.headR();
-        String belly = c.belly();
-        double mouthY = y + r * 0.52;
-        double mouthW = r * 0.42;
-        switch (snout) {
-            case "long", "muzzle" -> pen.oval(x, y + r * 0.38, r * (snout.equals("long") ? 0.5 : 0.45), r * 0.34, belly);
-            case "short" -> pen.oval(x, y + r * 0.33, r * 0.38, r * 0.25, belly);
-            case "pointy" -> pen.fill(PathData.at(x - r * 0.5, y + r * 0.05).curve(x - r * 0.3, y + r * 0.7, x, y + r * 0.72)
-                    .curve(x + r * 0.3, y + r * 0.7, x + r * 0.5, y + r * 0.05).close(), belly);
-            case "monkey" -> {
-                pen.circle(x - r * 0.33, f.eyeY(), r * 0.36, belly);
-                pen.circle(x + r * 0.33, f.eyeY(), r * 0.36, belly);
-                pen.oval(x, y + r * 0.38, r * 0.52, r * 0.38, belly);
-            }
-            case "walrus" -> {
-                pen.stroke(PathData.at(x - r * 0.2, y + r * 0.55).to(x - r * 0.26, y + r * 1.3), "#fffbe8", 6);
-                pen.stroke(PathData.at(x + r * 0.2, y + r * 0.55).to(x + r * 0.26, y + r * 1.3), "#fffbe8", 6);
-                pen.circle(x - r * 0.24, y + r * 0.4, r * 0.28, belly);
-                pen.circle(x + r * 0.24, y + r * 0.4, r * 0.28, belly);
-                mouthY = y + r * 0.75;
-            }
-            case "horse", "giraffe", "camel", "deer", "goat", "sheep" -> {
-                pen.ellipse(x, y + r * 0.72, r * 0.58, r * 0.48, belly);
-                mouthY = y + r * 0.92;
-            }
-            case "cow", "hippo" -> {
-                pen.ellipse(x, y + r * 0.7, r * (snout.equals("hippo") ? 0.9 : 0.75), r * 0.5, snout.equals("cow") ? "#f5b8c0" : belly);
-                mouthY = y + r * 0.9;
-                mouthW = r * 0.6;
-            }
-            case "rhino" -> {
-                pen.ellipse(x, y + r * 0.68, r * 0.62, r * 0.46, belly);
-                pen.shape(PathData.at(x - r * 0.22, y + r * 0.4).curve(x - r * 0.05, y - r * 0.2, x + r * 0.1, y - r * 0.45)
-                        .curve(x + r * 0.12, y + r * 0.1, x + r * 0.22, y + r * 0.4).close(), "#ece4d4");
-                mouthY = y + r * 0.92;
-            }
-            default -> {
-            }
-        }
-        if (s.has("cheeks")) {
-            pen.circle(x - r * 0.72, y + r * 0.35, r * 0.32, belly);
-            pen.circle(x + r * 0.72, y + r * 0.35, r * 0.32, belly);
-        }
-        if (snout.equals("trunk")) {
-            mouthY = y + r * 0.62;
-        }
-        Face.front(pen, s.mood(), x, f.eyeY(), f.eyeGap(), f.eyeR(), mouthY, mouthW, true);
-        if (s.kind().has("ears", "floppy")) {
-            floppyEars(s, x, y, r);
-        }
-        nose(s, snout, x, y, r);
-        if (s.has("whiskers")) {
-            for (int side = -1; side <= 1; side += 2) {
-                pen.line(x + side * r * 0.45, y + r * 0.35, x + side * r * 1.05, y + r * 0.25, Pen.INK, 1.2);
-                pen.line(x + side * r * 0.45, y + r * 0.45, x + side * r * 1.05, y + r * 0.5, Pen.INK, 1.2);
-            }
-        }
-        if (s.has("teeth")) {
-            pen.rect(x - r * 0.14, y + r * 0.62, r * 0.28, r * 0.2, 1, "#fbfbfb");
-        }
-    }
-
-    private static void nose(Sketch s, String snout, double x, double y, double r) {
-        Pen pen = s.pen();
-        switch (snout) {
-            case "short", "long", "muzzle", "monkey", "walrus" -> pen.ellipse(x, y + r * (snout.equals("long") ? 0.2 : 0.22),
-                    r * (snout.equals("long") ? 0.17 : 0.13), r * 0.1, NOSE);
-            case "pointy" -> pen.circle(x, y + r * 0.66, r * 0.1, NOSE);
-            case "pig" -> {
-                pen.ellipse(x, y + r * 0.28, r * 0.32, r * 0.22, Palette.darker(s.colours().body(), 0.12));
-                pen.dot(x - r * 0.1, y + r * 0.28, r * 0.06, "#8a4a5a");
-                pen.dot(x + r * 0.1, y + r * 0.28, r * 0.06, "#8a4a5a");
-            }
-            case "bignose" -> pen.ellipse(x, y + r * 0.22, r * 0.2, r * 0.27, NOSE);
-            case "trunk" -> {
-                PathData trunk = PathData.at(x - r * 0.2, y + r * 0.1).curve(x - r * 0.25, y + r * 1.1, x + r * 0.35, y + r * 1.45)
-                        .to(x + r * 0.5, y + r * 1.2).curve(x + r * 0.1, y + r * 0.9, x + r * 0.2, y + r * 0.1).close();
-                pen.shape(trunk, s.colours().body());
-            }
-            case "horse", "giraffe", "camel", "deer", "goat", "sheep", "cow", "hippo", "rhino" -> {
-                pen.oval(x - r * 0.25, y + r * 0.62, r * 0.08, r * 0.06, NOSE);
-                pen.oval(x + r * 0.25, y + r * 0.62, r * 0.08, r * 0.06, NOSE);
-                if (snout.equals("deer")) {
-                    pen.ellipse(x, y + r * 0.55, r * 0.16, r * 0.11, NOSE);
-                }
-            }
-            default -> {
-            }
-        }
-        if (s.has("red nose")) {
-            pen.circle(x, y + r * 0.55, r * 0.18, "#e63946");
         }
     }
 

@@ -20,8 +20,6 @@ final class BugBody implements Body {
 
     @Override
     public void paint(Sketch s, Frame f) {
-        Pen pen = s.pen();
-        Paints c = s.colours();
         String shape = s.kind().part("shape", "beetle");
         switch (shape) {
             case "butterfly", "dragonfly", "bee" -> wings(s, f, shape);
@@ -29,38 +27,41 @@ final class BugBody implements Body {
             }
         }
         switch (shape) {
-            case "spider" -> {
-                legs(s, f, 4, 30, c.body());
-                pen.circle(0, f.bodyY(), f.bodyH(), c.body());
-                pen.oval(0, f.bodyY() + 16, 18, 12, c.belly());
-                eyesOnDark(s, f);
-                Face.front(pen, s.mood(), 0, f.eyeY(), f.eyeGap(), f.eyeR(), f.bodyY() + 2, 14, true);
-                return;
-            }
-            case "snail" -> {
-                snail(s, f);
-                return;
-            }
-            case "caterpillar", "worm" -> {
-                crawler(s, f, shape.equals("worm"));
-                return;
-            }
-            case "crab" -> {
-                crab(s, f);
-                return;
-            }
-            case "butterfly", "dragonfly" -> {
-                pen.ellipse(0, f.bodyY(), f.bodyW(), f.bodyH(), c.belly());
-                arms(s, f, c.belly(), -f.bodyY() - 40);
-                antennae(s, f);
-                pen.circle(0, f.headY(), f.headR(), c.belly());
-                eyesOnDark(s, f);
-                Face.front(pen, s.mood(), 0, f.eyeY(), f.eyeGap(), f.eyeR(), f.headY() + f.headR() * 0.5, 9, true);
-                return;
-            }
-            default -> {
-            }
+            case "spider" -> spider(s, f);
+            case "snail" -> snail(s, f);
+            case "caterpillar", "worm" -> crawler(s, f, shape.equals("worm"));
+            case "crab" -> crab(s, f);
+            case "butterfly", "dragonfly" -> flier(s, f);
+            default -> insect(s, f, shape);
         }
+    }
+
+    private void spider(Sketch s, Frame f) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
+        legs(s, f, 4, 30, c.body());
+        pen.circle(0, f.bodyY(), f.bodyH(), c.body());
+        pen.oval(0, f.bodyY() + 16, 18, 12, c.belly());
+        eyesOnDark(s, f);
+        Face.front(pen, s.mood(), 0, f.eyeY(), f.eyeGap(), f.eyeR(), f.bodyY() + 2, 14, true);
+    }
+
+    /** A butterfly's or dragonfly's slim body between its wings. */
+    private void flier(Sketch s, Frame f) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
+        pen.ellipse(0, f.bodyY(), f.bodyW(), f.bodyH(), c.belly());
+        arms(s, f, c.belly(), -f.bodyY() - 40);
+        antennae(s, f);
+        pen.circle(0, f.headY(), f.headR(), c.belly());
+        eyesOnDark(s, f);
+        Face.front(pen, s.mood(), 0, f.eyeY(), f.eyeGap(), f.eyeR(), f.headY() + f.headR() * 0.5, 9, true);
+    }
+
+    /** A beetle, a ladybird, a bee or an ant: six legs, a body with its markings, and antennae. */
+    private void insect(Sketch s, Frame f, String shape) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
         legs(s, f, 2, 8, c.belly());
         arms(s, f, c.belly(), -f.bodyY() - 30);
         if (shape.equals("ant")) {

@@ -146,7 +146,7 @@ final class FourLegsBody implements Body {
         if (s.has("mane") || s.has("rainbow mane")) {
             pen.ellipse(f.headX() - 4, f.top() + 4, 9, 7, -20, s.has("rainbow mane") ? "#f15bb5" : s.colours().accent());
         }
-        AnimalParts.snoutAndFace(s, kind.part("snout", "horse"), f);
+        AnimalFaces.snoutAndFace(s, kind.part("snout", "horse"), f);
         horns(s, f, false);
         if (s.has("beard")) {
             pen.shape(PathData.at(f.headX() - 6, f.headY() + f.headR() * 1.15).to(f.headX(), f.headY() + f.headR() * 1.8)

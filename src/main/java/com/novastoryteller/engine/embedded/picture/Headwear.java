@@ -44,7 +44,6 @@ final class Headwear {
         double x = f.headX();
         double r = f.headR();
         double top = f.top();
-        double y = f.headY();
         switch (hat) {
             case "crown", "little_crown" -> {
                 double w = hat.equals("crown") ? r * 0.85 : r * 0.6;
@@ -60,6 +59,17 @@ final class Headwear {
                 pen.dot(x, top - r * 0.08, r * 0.1, "#5ad0f0");
             }
             case "wizard_hat", "witch_hat", "gnome_hat", "elf_hat", "party", "clown_hat" -> cone(pen, f, hat, colour);
+            default -> helmetOrTricorn(pen, f, hat, colour);
+        }
+    }
+
+    /** A space helmet, a knight's helmet, a pirate's tricorn, and the hats of a trade and the rest after them. */
+    private static void helmetOrTricorn(Pen pen, Frame f, String hat, String colour) {
+        double x = f.headX();
+        double r = f.headR();
+        double top = f.top();
+        double y = f.headY();
+        switch (hat) {
             case "space_helmet" -> {
                 pen.glass(PathData.at(x - r * 1.45, y).cubic(x - r * 1.45, y - r * 1.95, x + r * 1.45, y - r * 1.95,
                         x + r * 1.45, y).cubic(x + r * 1.45, y + r * 1.6, x - r * 1.45, y + r * 1.6, x - r * 1.45, y).close(),
@@ -78,6 +88,17 @@ final class Headwear {
                         .curve(x, top + r * 0.05, x - r * 1.3, top + r * 0.35).close(), or(colour, "#2b2b33"));
                 pen.dot(x, top - r * 0.2, r * 0.14, "#fbfbfb");
             }
+            default -> tradeOrBrimmedHat(pen, f, hat, colour);
+        }
+    }
+
+    /** Hats of a trade and hats with a brim: a chef's toque, a cowboy's hat, a deerstalker, caps and helmets. */
+    private static void tradeOrBrimmedHat(Pen pen, Frame f, String hat, String colour) {
+        double x = f.headX();
+        double r = f.headR();
+        double top = f.top();
+        double y = f.headY();
+        switch (hat) {
             case "toque", "baker_cap" -> {
                 double h = hat.equals("toque") ? r * 0.7 : r * 0.35;
                 pen.rect(x - r * 0.7, top - h + r * 0.1, r * 1.4, h + r * 0.2, 4, "#fbfbfb");
@@ -100,6 +121,16 @@ final class Headwear {
                 pen.line(x - r * 0.7, top + r * 0.1, x + r * 0.7, top + r * 0.1, "#6b4a2a", 2);
                 pen.line(x, top - r * 0.45, x, y - r * 0.2, "#6b4a2a", 2);
             }
+            default -> capOrHelmet(pen, f, hat, colour);
+        }
+    }
+
+    /** Caps, a firefighter's or builder's helmet, and the hats after them. */
+    private static void capOrHelmet(Pen pen, Frame f, String hat, String colour) {
+        double x = f.headX();
+        double r = f.headR();
+        double top = f.top();
+        switch (hat) {
             case "captain_cap", "police_cap", "sailor_cap", "cap", "nurse_cap" -> cap(pen, f, hat, colour);
             case "fire_helmet", "hard_hat" -> {
                 String fill = or(colour, hat.equals("fire_helmet") ? "#d62828" : "#ffd21f");
@@ -113,6 +144,17 @@ final class Headwear {
                     pen.line(x, top - r * 0.5, x, top + r * 0.3, Palette.darker(fill, 0.15), 4);
                 }
             }
+            default -> softHat(pen, f, hat, colour);
+        }
+    }
+
+    /** A hood, a crown of flowers, a top hat, or a woolly hat with a bobble for any other hat. */
+    private static void softHat(Pen pen, Frame f, String hat, String colour) {
+        double x = f.headX();
+        double r = f.headR();
+        double top = f.top();
+        double y = f.headY();
+        switch (hat) {
             case "ninja_hood" -> {
                 pen.shape(PathData.at(x - r * 1.04, y + r * 0.2).cubic(x - r * 1.2, top - r * 0.5, x + r * 1.2, top - r * 0.5,
                         x + r * 1.04, y + r * 0.2).cubic(x + r * 1.0, y + r * 1.3, x - r * 1.0, y + r * 1.3, x - r * 1.04,

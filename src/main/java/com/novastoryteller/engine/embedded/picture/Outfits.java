@@ -50,27 +50,13 @@ final class Outfits {
 
     static void legs(Sketch s, Frame f, String wear, double hip) {
         Pen pen = s.pen();
-        Paints c = s.colours();
         double x = f.bodyW() * 0.45;
         double width = f.headR() * 0.42;
         if (wear.equals("mermaid")) {
-            String tail = s.look().colour("legs") != null ? s.look().colour("legs") : "#2ec4b6";
-            pen.shape(PathData.at(-f.bodyW() * 0.9, hip - 4).curve(-f.bodyW(), hip * 0.4, -4, -14).curve(-28, -4, -30, 0)
-                    .curve(-8, 2, 0, -10).curve(8, 2, 30, 0).curve(28, -4, 4, -14).curve(f.bodyW(), hip * 0.4,
-                            f.bodyW() * 0.9, hip - 4).close(), tail);
-            pen.stroke(PathData.at(-8, hip * 0.6).curve(0, hip * 0.6 + 5, 8, hip * 0.6), Palette.darker(tail, 0.25), 2);
-            pen.stroke(PathData.at(-6, hip * 0.35).curve(0, hip * 0.35 + 5, 6, hip * 0.35), Palette.darker(tail, 0.25), 2);
+            mermaidTail(s, f, hip);
             return;
         }
-        String legs = switch (wear) {
-            case "spacesuit", "armour", "ninja", "super_suit", "onesie", "scrubs", "police", "fire_coat", "clown", "captain" -> main(s, wear);
-            case "dress", "fairy_dress", "tutu", "troll", "royal_robe", "gown", "witch_dress", "wizard_robe" -> wear.equals("tutu")
-                    ? "#ffd6e8" : c.skin();
-            case "elf" -> "#e63946";
-            case "chef_jacket" -> "#5a5a66";
-            case "sailor", "safari" -> wear.equals("sailor") ? "#1d3557" : "#c8b27a";
-            default -> c.legs();
-        };
+        String legs = legColour(s, wear);
         if (wear.equals("spacesuit") || wear.equals("clown")) {
             width *= 1.35;
         }
@@ -82,6 +68,37 @@ final class Outfits {
                 pen.line(x - width / 2, y, x + width / 2, y, "#fbfbfb", 4);
             }
         }
+        shoes(s, wear, x, width, legs);
+    }
+
+    /** The legs' colour: the outfit's own, bare skin under a dress, or the legwear the family chose. */
+    private static String legColour(Sketch s, String wear) {
+        Paints c = s.colours();
+        return switch (wear) {
+            case "spacesuit", "armour", "ninja", "super_suit", "onesie", "scrubs", "police", "fire_coat", "clown", "captain" -> main(s, wear);
+            case "dress", "fairy_dress", "tutu", "troll", "royal_robe", "gown", "witch_dress", "wizard_robe" -> wear.equals("tutu")
+                    ? "#ffd6e8" : c.skin();
+            case "elf" -> "#e63946";
+            case "chef_jacket" -> "#5a5a66";
+            case "sailor", "safari" -> wear.equals("sailor") ? "#1d3557" : "#c8b27a";
+            default -> c.legs();
+        };
+    }
+
+    private static void mermaidTail(Sketch s, Frame f, double hip) {
+        Pen pen = s.pen();
+        String tail = s.look().colour("legs") != null ? s.look().colour("legs") : "#2ec4b6";
+        pen.shape(PathData.at(-f.bodyW() * 0.9, hip - 4).curve(-f.bodyW(), hip * 0.4, -4, -14).curve(-28, -4, -30, 0)
+                .curve(-8, 2, 0, -10).curve(8, 2, 30, 0).curve(28, -4, 4, -14).curve(f.bodyW(), hip * 0.4,
+                        f.bodyW() * 0.9, hip - 4).close(), tail);
+        pen.stroke(PathData.at(-8, hip * 0.6).curve(0, hip * 0.6 + 5, 8, hip * 0.6), Palette.darker(tail, 0.25), 2);
+        pen.stroke(PathData.at(-6, hip * 0.35).curve(0, hip * 0.35 + 5, 6, hip * 0.35), Palette.darker(tail, 0.25), 2);
+    }
+
+    /** Shoes, or boots, on the legs at x either side, width wide, in the outfit's colour for them. */
+    private static void shoes(Sketch s, String wear, double x, double width, String legs) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
         String shoes = switch (wear) {
             case "spacesuit", "armour" -> "#8a96a3";
             case "clown" -> "#e63946";
@@ -129,60 +146,14 @@ final class Outfits {
                 pen.shape(top(f, shoulderY, hip + 2, 0, round), main);
                 pen.ellipse(0, hip + 2, f.bodyW() + 22, 9, Palette.lighter(main, 0.35));
             }
-            case "gown", "royal_robe", "wizard_robe", "witch_dress" -> {
-                pen.shape(top(f, shoulderY, -3, 18, round), main);
-                if (wear.equals("royal_robe")) {
-                    pen.rect(-6, shoulderY + 4, 12, -shoulderY - 8, 3, "#fbfbfb");
-                    for (double y = shoulderY + 14; y < -10; y += 16) {
-                        pen.dot(0, y, 2, "#2b2b33");
-                    }
-                }
-                if (wear.equals("gown")) {
-                    pen.rect(-f.bodyW() * 0.85, hip - 6, f.bodyW() * 1.7, 8, 4, Palette.lighter(main, 0.4));
-                }
-                if (wear.equals("wizard_robe")) {
-                    star(pen, -10, hip + 16, 5);
-                    star(pen, 14, hip - 8, 4);
-                    star(pen, 4, -24, 5);
-                }
-            }
-            case "white_coat", "lab_coat", "trench_coat" -> {
-                pen.shape(top(f, shoulderY, knee + 6, 8, round), main);
-                pen.fill(PathData.at(-6, shoulderY + 1).to(6, shoulderY + 1).to(3, knee + 4).to(-3, knee + 4).close(),
-                        wear.equals("trench_coat") ? Palette.darker(main, 0.15) : s.colours().clothes());
-                pen.stroke(PathData.at(-8, shoulderY).to(0, shoulderY + 18).to(8, shoulderY), Palette.darker(main, 0.2), 2.5);
-                if (wear.equals("trench_coat")) {
-                    pen.rect(-f.bodyW() - 2, hip - 8, f.bodyW() * 2 + 4, 7, 3, Palette.darker(main, 0.25));
-                }
-                else {
-                    pen.rect(f.bodyW() * 0.25, hip - 12, 12, 10, 2, main);
-                }
-            }
+            case "gown", "royal_robe", "wizard_robe", "witch_dress" -> robe(pen, f, wear, main, shoulderY, hip, round);
+            case "white_coat", "lab_coat", "trench_coat" -> coat(s, f, wear, main, shoulderY, hip, round);
             case "onesie" -> {
                 pen.shape(top(f, shoulderY, hip + 4, 2, true), main);
                 pen.oval(0, (shoulderY + hip) / 2 + 2, f.bodyW() * 0.5, f.bodyH() * 0.55, Palette.lighter(main, 0.35));
             }
-            case "tunic", "elf", "gnome", "troll", "giant" -> {
-                double bottom = hip + 12;
-                pen.shape(top(f, shoulderY, bottom, 6, round), main);
-                if (wear.equals("elf") || wear.equals("troll")) {
-                    pen.fill(PathData.at(-f.bodyW() * 0.8 - 6, bottom - 1).to(-10, bottom + 8).to(0, bottom - 1)
-                            .to(10, bottom + 8).to(f.bodyW() * 0.8 + 6, bottom - 1).close(), main);
-                }
-                if (wear.equals("giant")) {
-                    pen.rect(-12, f.bodyY() - 8, 10, 10, 1, Palette.lighter(main, 0.3));
-                }
-                belt(pen, f, hip - 2, wear.equals("giant") ? "#c8a46e" : "#5a3a22");
-            }
-            case "overalls" -> {
-                pen.shape(top(f, shoulderY, hip + 4, 2, round), s.colours().clothes());
-                pen.shape(PathData.at(-f.bodyW() * 0.6, f.bodyY() - 4).to(f.bodyW() * 0.6, f.bodyY() - 4)
-                        .to(f.bodyW() * 0.85, hip + 6).to(-f.bodyW() * 0.85, hip + 6).close(), DENIM);
-                pen.line(-f.bodyW() * 0.5, f.bodyY() - 4, -f.bodyW() * 0.6, shoulderY + 2, DENIM, 5);
-                pen.line(f.bodyW() * 0.5, f.bodyY() - 4, f.bodyW() * 0.6, shoulderY + 2, DENIM, 5);
-                pen.dot(-f.bodyW() * 0.45, f.bodyY() - 1, 2.5, "#ffd23f");
-                pen.dot(f.bodyW() * 0.45, f.bodyY() - 1, 2.5, "#ffd23f");
-            }
+            case "tunic", "elf", "gnome", "troll", "giant" -> tunic(pen, f, wear, main, shoulderY, hip, round);
+            case "overalls" -> overalls(s, f, shoulderY, hip, round);
             case "apron" -> {
                 pen.shape(top(f, shoulderY, hip + 4, 2, round), s.colours().clothes());
                 pen.shape(PathData.at(-f.bodyW() * 0.55, shoulderY + 8).to(f.bodyW() * 0.55, shoulderY + 8)
@@ -191,122 +162,66 @@ final class Outfits {
             }
             default -> pen.shape(top(f, shoulderY, hip + 4, 2, round), main);
         }
-        trim(s, f, wear, main, shoulderY, hip);
+        OutfitTrims.trim(s, f, wear, main, shoulderY, hip);
     }
 
-    /** The marks of a trade on the outfit's body. */
-    private static void trim(Sketch s, Frame f, String wear, String main, double shoulderY, double hip) {
-        Pen pen = s.pen();
-        double w = f.bodyW();
-        double mid = f.bodyY();
-        switch (wear) {
-            case "pirate" -> {
-                for (double y = shoulderY + 8; y < hip; y += 9) {
-                    pen.line(-w + 5, y, w - 5, y, s.colours().clothes(), 4);
-                }
-                pen.shape(PathData.at(-w + 4, shoulderY + 2).to(-6, shoulderY + 2).to(-4, hip + 4).to(-w * 0.8 - 2, hip + 4)
-                        .close(), "#2b2b33");
-                pen.shape(PathData.at(w - 4, shoulderY + 2).to(6, shoulderY + 2).to(4, hip + 4).to(w * 0.8 + 2, hip + 4)
-                        .close(), "#2b2b33");
-                belt(pen, f, hip - 4, "#6b4423");
-            }
-            case "armour" -> {
-                pen.shape(PathData.at(-w * 0.55, shoulderY + 4).to(w * 0.55, shoulderY + 4).to(w * 0.5, hip).to(0, hip + 8)
-                        .to(-w * 0.5, hip).close(), s.colours().clothes());
-                pen.rect(-3, shoulderY + 10, 6, hip - shoulderY - 14, 1, "#ffd23f");
-                pen.rect(-w * 0.35, mid - 6, w * 0.7, 6, 1, "#ffd23f");
-            }
-            case "spacesuit" -> {
-                pen.rect(-w * 0.5, mid - 10, w, 16, 3, "#dfe6ec");
-                pen.dot(-w * 0.25, mid - 2, 3, "#e63946");
-                pen.dot(0, mid - 2, 3, "#ffd23f");
-                pen.dot(w * 0.25, mid - 2, 3, "#2a9d8f");
-                pen.rect(w * 0.3, shoulderY + 6, 10, 7, 1, s.colours().clothes());
-                belt(pen, f, hip - 2, "#8a96a3");
-            }
-            case "chef_jacket" -> {
-                for (double y = shoulderY + 10; y < hip; y += 10) {
-                    pen.dot(-6, y, 2.2, "#8a96a3");
-                    pen.dot(6, y, 2.2, "#8a96a3");
-                }
-            }
-            case "captain", "cardigan" -> {
-                pen.line(0, shoulderY + 2, 0, hip + 3, Palette.darker(main, 0.25), 2);
-                for (double y = shoulderY + 10; y < hip; y += 11) {
-                    pen.dot(4, y, 2.2, wear.equals("captain") ? "#ffd23f" : "#fbfbfb");
-                }
-                if (wear.equals("captain")) {
-                    pen.rect(-w - 1, shoulderY - 1, 12, 5, 1, "#ffd23f");
-                    pen.rect(w - 11, shoulderY - 1, 12, 5, 1, "#ffd23f");
-                }
-            }
-            case "police" -> {
-                star(pen, -w * 0.45, mid - 6, 5);
-                belt(pen, f, hip - 3, "#1b1b1f");
-                pen.line(0, shoulderY + 3, 0, mid + 4, "#1b1b1f", 4);
-            }
-            case "fire_coat" -> {
-                pen.rect(-w - 1, mid - 2, w * 2 + 2, 5, 1, "#ffd23f");
-                pen.rect(-w - 1, hip - 6, w * 2 + 2, 5, 1, "#ffd23f");
-            }
-            case "super_suit" -> {
-                pen.circle(0, mid - 6, w * 0.42, "#ffd23f");
-                pen.fill(PathData.at(2, mid - 16).to(-5, mid - 4).to(1, mid - 4).to(-2, mid + 4).to(6, mid - 9).to(0, mid - 9)
-                        .close(), "#e63946");
-                belt(pen, f, hip - 2, "#ffd23f");
-            }
-            case "ninja" -> belt(pen, f, hip - 4, "#e63946");
-            case "hi_vis" -> {
-                pen.shape(PathData.at(-w + 4, shoulderY + 2).to(-5, shoulderY + 2).to(-4, hip + 4).to(-w * 0.8 - 2, hip + 4)
-                        .close(), "#ffd21f");
-                pen.shape(PathData.at(w - 4, shoulderY + 2).to(5, shoulderY + 2).to(4, hip + 4).to(w * 0.8 + 2, hip + 4)
-                        .close(), "#ffd21f");
-                pen.rect(-w, mid, w * 2, 4, 1, "#d8dee4");
-            }
-            case "sailor", "safari" -> {
-                if (wear.equals("sailor")) {
-                    pen.shape(PathData.at(-w + 2, shoulderY).to(w - 2, shoulderY).to(w * 0.5, shoulderY + 12).to(0, shoulderY + 22)
-                            .to(-w * 0.5, shoulderY + 12).close(), "#1d3557");
-                    pen.shape(PathData.at(-6, shoulderY + 18).to(6, shoulderY + 18).to(0, shoulderY + 30).close(), "#e63946");
-                }
-                else {
-                    pen.rect(-w * 0.7, mid - 8, 10, 10, 2, Palette.darker(main, 0.12));
-                    pen.rect(w * 0.7 - 10, mid - 8, 10, 10, 2, Palette.darker(main, 0.12));
-                    belt(pen, f, hip - 2, "#6b4423");
-                }
-            }
-            case "clown" -> {
-                pen.dot(-w * 0.4, mid - 8, 4, "#ffd23f");
-                pen.dot(w * 0.45, mid + 2, 4, "#2a9d8f");
-                pen.dot(-w * 0.2, hip - 4, 4, "#e63946");
-                for (int n = -2; n <= 2; n++) {
-                    pen.circle(n * 8, shoulderY + 2, 6, "#fbfbfb");
-                }
-            }
-            case "cowboy" -> {
-                pen.shape(PathData.at(-w + 4, shoulderY + 2).to(-6, shoulderY + 2).to(-4, hip + 2).to(-w * 0.8 - 2, hip + 2)
-                        .close(), "#8a5a35");
-                pen.shape(PathData.at(w - 4, shoulderY + 2).to(6, shoulderY + 2).to(4, hip + 2).to(w * 0.8 + 2, hip + 2)
-                        .close(), "#8a5a35");
-                belt(pen, f, hip - 3, "#5a3a22");
-            }
-            case "vampire" -> {
-                pen.fill(PathData.at(-8, shoulderY + 1).to(8, shoulderY + 1).to(0, shoulderY + 24).close(), "#fbfbfb");
-                pen.circle(0, shoulderY + 26, 4, "#e63946");
-            }
-            case "scrubs", "top" -> pen.stroke(PathData.at(-8, shoulderY + 1).to(0, shoulderY + 12).to(8, shoulderY + 1),
-                    Palette.darker(main, 0.3), 2.5);
-            case "jumper" -> {
-                pen.line(-w * 0.7, hip, w * 0.7, hip, Palette.darker(main, 0.2), 2);
-                pen.stroke(PathData.at(-9, shoulderY + 1).curve(0, shoulderY + 9, 9, shoulderY + 1), Palette.darker(main, 0.25), 3);
-            }
-            case "mermaid" -> {
-                pen.circle(-7, f.bodyY() - 6, 6, "#c8a2e8");
-                pen.circle(7, f.bodyY() - 6, 6, "#c8a2e8");
-            }
-            default -> {
+    /** A long robe or gown down to the feet, with a king's ermine, a gown's sash or a wizard's stars. */
+    private static void robe(Pen pen, Frame f, String wear, String main, double shoulderY, double hip, boolean round) {
+        pen.shape(top(f, shoulderY, -3, 18, round), main);
+        if (wear.equals("royal_robe")) {
+            pen.rect(-6, shoulderY + 4, 12, -shoulderY - 8, 3, "#fbfbfb");
+            for (double y = shoulderY + 14; y < -10; y += 16) {
+                pen.dot(0, y, 2, "#2b2b33");
             }
         }
+        if (wear.equals("gown")) {
+            pen.rect(-f.bodyW() * 0.85, hip - 6, f.bodyW() * 1.7, 8, 4, Palette.lighter(main, 0.4));
+        }
+        if (wear.equals("wizard_robe")) {
+            star(pen, -10, hip + 16, 5);
+            star(pen, 14, hip - 8, 4);
+            star(pen, 4, -24, 5);
+        }
+    }
+
+    /** A coat open down to the knee over the clothes: a doctor's, a scientist's, a detective's. */
+    private static void coat(Sketch s, Frame f, String wear, String main, double shoulderY, double hip, boolean round) {
+        Pen pen = s.pen();
+        double knee = hip * 0.45;
+        pen.shape(top(f, shoulderY, knee + 6, 8, round), main);
+        pen.fill(PathData.at(-6, shoulderY + 1).to(6, shoulderY + 1).to(3, knee + 4).to(-3, knee + 4).close(),
+                wear.equals("trench_coat") ? Palette.darker(main, 0.15) : s.colours().clothes());
+        pen.stroke(PathData.at(-8, shoulderY).to(0, shoulderY + 18).to(8, shoulderY), Palette.darker(main, 0.2), 2.5);
+        if (wear.equals("trench_coat")) {
+            pen.rect(-f.bodyW() - 2, hip - 8, f.bodyW() * 2 + 4, 7, 3, Palette.darker(main, 0.25));
+        }
+        else {
+            pen.rect(f.bodyW() * 0.25, hip - 12, 12, 10, 2, main);
+        }
+    }
+
+    private static void tunic(Pen pen, Frame f, String wear, String main, double shoulderY, double hip, boolean round) {
+        double bottom = hip + 12;
+        pen.shape(top(f, shoulderY, bottom, 6, round), main);
+        if (wear.equals("elf") || wear.equals("troll")) {
+            pen.fill(PathData.at(-f.bodyW() * 0.8 - 6, bottom - 1).to(-10, bottom + 8).to(0, bottom - 1)
+                    .to(10, bottom + 8).to(f.bodyW() * 0.8 + 6, bottom - 1).close(), main);
+        }
+        if (wear.equals("giant")) {
+            pen.rect(-12, f.bodyY() - 8, 10, 10, 1, Palette.lighter(main, 0.3));
+        }
+        belt(pen, f, hip - 2, wear.equals("giant") ? "#c8a46e" : "#5a3a22");
+    }
+
+    private static void overalls(Sketch s, Frame f, double shoulderY, double hip, boolean round) {
+        Pen pen = s.pen();
+        pen.shape(top(f, shoulderY, hip + 4, 2, round), s.colours().clothes());
+        pen.shape(PathData.at(-f.bodyW() * 0.6, f.bodyY() - 4).to(f.bodyW() * 0.6, f.bodyY() - 4)
+                .to(f.bodyW() * 0.85, hip + 6).to(-f.bodyW() * 0.85, hip + 6).close(), DENIM);
+        pen.line(-f.bodyW() * 0.5, f.bodyY() - 4, -f.bodyW() * 0.6, shoulderY + 2, DENIM, 5);
+        pen.line(f.bodyW() * 0.5, f.bodyY() - 4, f.bodyW() * 0.6, shoulderY + 2, DENIM, 5);
+        pen.dot(-f.bodyW() * 0.45, f.bodyY() - 1, 2.5, "#ffd23f");
+        pen.dot(f.bodyW() * 0.45, f.bodyY() - 1, 2.5, "#ffd23f");
     }
 
     /** Things worn on the outfit once the head is drawn: a stethoscope, a neckerchief, a badge. */

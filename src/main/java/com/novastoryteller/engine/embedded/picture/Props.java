@@ -13,7 +13,6 @@ final class Props {
         Pen pen = s.pen();
         double x = f.handX();
         double y = f.handY();
-        String colour = s.look().colour(prop);
         switch (prop) {
             case "wand" -> {
                 pen.line(x, y + 4, x - 4, y - 34, "#5a3a22", 4);
@@ -33,6 +32,17 @@ final class Props {
                 pen.line(x + 14, y - 40, x - 6, y + 40, "#8a5a35", 5);
                 pen.shape(PathData.at(x - 10, y + 34).to(x - 22, y + 62).to(x + 6, y + 64).to(x - 1, y + 38).close(), "#d8a848");
             }
+            default -> heldThingOfATrade(s, f, prop);
+        }
+    }
+
+    /** Things a trade holds: a clipboard or a book, a hose, a spoon, bread, a pitchfork, a flask, and the rest after them. */
+    private static void heldThingOfATrade(Sketch s, Frame f, String prop) {
+        Pen pen = s.pen();
+        double x = f.handX();
+        double y = f.handY();
+        String colour = s.look().colour(prop);
+        switch (prop) {
             case "clipboard", "book" -> {
                 String fill = or(colour, prop.equals("book") ? "#457b9d" : "#a0784a");
                 pen.rect(x - 14, y - 26, 24, 30, 3, fill);
@@ -58,6 +68,17 @@ final class Props {
                 pen.fill(PathData.at(x - 9, y - 7).to(x + 9, y - 7).to(x + 12, y - 1).to(x - 12, y - 1).close(), "#7ad04a");
                 pen.dot(x + 2, y - 36, 3, "#7ad04a");
             }
+            default -> heldTool(s, f, prop);
+        }
+    }
+
+    /** Things to look through, tools, a lasso and an umbrella, and a stick for anything else held. */
+    private static void heldTool(Sketch s, Frame f, String prop) {
+        Pen pen = s.pen();
+        double x = f.handX();
+        double y = f.handY();
+        String colour = s.look().colour(prop);
+        switch (prop) {
             case "magnifier" -> {
                 pen.line(x, y + 4, x - 4, y - 18, "#5a3a22", 5);
                 pen.circle(x - 6, y - 30, 12, "#cfefff");

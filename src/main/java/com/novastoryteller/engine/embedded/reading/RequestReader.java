@@ -376,29 +376,15 @@ public final class RequestReader {
             return null;
         }
         List<String> lemmas = new ArrayList<>(clause.lemmas(lexicon));
-        if (clause.adjective != null && FEAR.stream().anyMatch(clause.adjective::contains)
-                || clause.verbs.stream().anyMatch(verb -> FEAR.contains(verb.lower())) || lemmas.contains("fear")) {
-            if (clause.purpose != null) {
-                Goal feared = goalOf(clause.purpose, heroes);
-                if (feared != null) {
-                    return feared;
-                }
-            }
-            Mention feared = clause.phrases.stream().filter(p -> p.preposition.equals("of")).findFirst()
-                    .orElse(clause.object);
-            return feared == null ? null
-                    : new Goal(Shape.FACE_FEAR, "stop", "being afraid of", phrase(feared), "", null);
+        if (isAfraid(clause, lemmas)) {
+            return fearGoal(clause, heroes);
         }
-        if (clause.purpose != null && (lemmas.isEmpty() || isJourney(lemmas.get(lemmas.size() - 1)) || clause.object != null
-                && clause.object.head != null && List.of("quest", "journey", "mission", "trip", "adventure").contains(clause.object.head)
-                || clause.phrases.stream().anyMatch(p -> p.head != null && List.of("quest", "journey", "mission").contains(p.head)))) {
+        if (clause.purpose != null && isSetOffFor(clause, lemmas)) {
             Goal purpose = goalOf(clause.purpose, heroes);
             if (purpose != null) {
                 return purpose;
             }
         }
-        List<Token> verbTokens = clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to") || v.tag().equals("RP"))
-                .toList();
         boolean habit = clause.relative && lemmas.size() == 1 && clause.verbs.stream().anyMatch(v -> v.tag().equals("VBD"));
         while (!lemmas.isEmpty() && DESIRE.contains(lemmas.get(0)) && lemmas.size() > 1) {
             lemmas.remove(0);
@@ -407,18 +393,12 @@ public final class RequestReader {
             return null;
         }
         String verb = lemmas.get(0);
-        String rest = (restAfter(verbTokens, verb) + " " + String.join(" ", clause.phrasal)).strip();
+        String rest = (restAfter(verbTokens(clause), verb) + " " + String.join(" ", clause.phrasal)).strip();
         if (List.of("want", "wish", "need", "like", "love").contains(verb) && clause.object != null) {
-            Mention wanted = clause.object;
-            boolean friend = wanted.head != null && List.of("friend", "pal", "buddy").contains(wanted.head);
-            return new Goal(friend ? Shape.BEFRIEND : Shape.FIND, friend ? "make" : "get", "", phrase(wanted), "", null);
+            return wantGoal(clause.object);
         }
         if (verb.equals("be") && clause.object == null && clause.adjective != null) {
-            String state = clause.adjective + clause.phrases.stream().filter(p -> !isPlace(p) && p.sort != Sort.TIME)
-                    .findFirst().map(p -> " " + p.preposition + " " + p.words).orElse("");
-            boolean lonely = clause.adjective.matches(".*(lonely|shy|alone|friendless|new).*");
-            return lonely ? new Goal(Shape.BEFRIEND, "make", "", Phrase.of("", "a friend", "friend"), "", null)
-                    : new Goal(Shape.WISH, "stop", "being", null, state, null);
+            return stateGoal(clause);
         }
         if (verb.equals("be") && clause.object != null) {
             verb = clause.negative() ? "stop" : "become";
@@ -428,46 +408,21 @@ public final class RequestReader {
                 && clause.relative && !clause.subject.isEmpty() && !clause.subject.get(0).isAlive()) {
             return null;
         }
-        Mention object = objectOf(clause, heroes);
-        String preposition = "";
-        Mention wantedFor = clause.phrases.stream().filter(p -> p.preposition.equals("for") && !p.isAlive()).findFirst().orElse(null);
-        if (object == null && wantedFor != null && shapeOf(verb, null, clause) == Shape.FIND) {
-            // "dig for treasure", "fish for pearls": what they are for is what they find
-            object = wantedFor;
-            preposition = "for";
+        return goalOfVerb(clause, heroes, lemmas, verb, rest, habit);
+    }
+
+    /** The goal of a clause whose verb is read: its object (or where it goes), its shape and the words around it. */
+    private @Nullable Goal goalOfVerb(Clause clause, List<Mention> heroes, List<String> lemmas, String verb, String rest,
+            boolean habit) {
+        Target target = targetOf(clause, heroes, verb);
+        Mention object = target.object();
+        Goal found = findOrWinGoal(clause, verb, object);
+        if (found != null) {
+            return found;
         }
-        else if (object == null) {
-            Mention target = clause.phrases.stream().filter(p -> p.sort != Sort.TIME && !isTimeWord(p)
-                    && !p.preposition.equals("for") && !p.preposition.equals("from")).findFirst().orElse(null);
-            if (target != null) {
-                object = target;
-                preposition = target.preposition;
-            }
-        }
-        if (verb.equals("lose") && object != null) {
-            return new Goal(Shape.FIND, "find", "", phrase(object), "", null);
-        }
-        if (List.of("look", "search", "hunt", "seek").contains(verb)) {
-            object = clause.phrases.stream().filter(p -> p.preposition.equals("for")).findFirst().orElse(object);
-            return new Goal(Shape.FIND, "find", "", object == null ? null : phrase(object), "", null);
-        }
-        if (List.of("train", "practise", "practice", "prepare", "enter").contains(verb)) {
-            Mention event = object != null && isCompetition(object) ? object
-                    : clause.phrases.stream().filter(this::isCompetition).findFirst().orElse(null);
-            if (event != null) {
-                return new Goal(Shape.WIN, "win", "", phrase(event), "", null);
-            }
-        }
-        String tail = String.join(" ", clause.particles);
-        if (clause.adjective != null && !FEAR.contains(clause.adjective)) {
-            tail = (tail + " " + clause.adjective).strip();
-        }
-        if (clause.purpose != null && object != null && CAUSING.contains(verb)) {
-            // "train a cloud to rain lemonade": what the object is brought to do belongs to the goal
-            tail = (tail + " " + purposeWords(clause.purpose)).strip();
-        }
-        if (!preposition.isEmpty()) {
-            rest = (rest + " " + preposition).strip();
+        String tail = tailOf(clause, verb, object);
+        if (!target.preposition().isEmpty()) {
+            rest = (rest + " " + target.preposition()).strip();
         }
         if (object == null && clause.particles.isEmpty() && clause.adjective == null && TRANSITIVE.contains(shapeOf(verb, null, clause))) {
             object = onlyThing(heroes);
@@ -485,6 +440,103 @@ public final class RequestReader {
             return null;
         }
         return new Goal(shape, verb, rest, object == null ? null : phrase(object), tail, null);
+    }
+
+    /** The clause's verbs with the words that belong to them: "to" and particles ("learn to fly", "give up"). */
+    private static List<Token> verbTokens(Clause clause) {
+        return clause.verbs.stream().filter(v -> v.tag().startsWith("VB") || v.is("to") || v.tag().equals("RP")).toList();
+    }
+
+    private boolean isAfraid(Clause clause, List<String> lemmas) {
+        return clause.adjective != null && FEAR.stream().anyMatch(clause.adjective::contains)
+                || clause.verbs.stream().anyMatch(verb -> FEAR.contains(verb.lower())) || lemmas.contains("fear");
+    }
+
+    private @Nullable Goal fearGoal(Clause clause, List<Mention> heroes) {
+        if (clause.purpose != null) {
+            Goal feared = goalOf(clause.purpose, heroes);
+            if (feared != null) {
+                return feared;
+            }
+        }
+        Mention feared = clause.phrases.stream().filter(p -> p.preposition.equals("of")).findFirst()
+                .orElse(clause.object);
+        return feared == null ? null
+                : new Goal(Shape.FACE_FEAR, "stop", "being afraid of", phrase(feared), "", null);
+    }
+
+    /** Whether the clause only sets off ("go on a quest to ...", "travel to ..."): the goal is its purpose. */
+    private boolean isSetOffFor(Clause clause, List<String> lemmas) {
+        return lemmas.isEmpty() || isJourney(lemmas.get(lemmas.size() - 1)) || clause.object != null
+                && clause.object.head != null && List.of("quest", "journey", "mission", "trip", "adventure").contains(clause.object.head)
+                || clause.phrases.stream().anyMatch(p -> p.head != null && List.of("quest", "journey", "mission").contains(p.head));
+    }
+
+    private Goal wantGoal(Mention wanted) {
+        boolean friend = wanted.head != null && List.of("friend", "pal", "buddy").contains(wanted.head);
+        return new Goal(friend ? Shape.BEFRIEND : Shape.FIND, friend ? "make" : "get", "", phrase(wanted), "", null);
+    }
+
+    /** "is lonely" is a friend to make; "is too small for the team" a state to stop being in. */
+    private Goal stateGoal(Clause clause) {
+        String state = clause.adjective + clause.phrases.stream().filter(p -> !isPlace(p) && p.sort != Sort.TIME)
+                .findFirst().map(p -> " " + p.preposition + " " + p.words).orElse("");
+        boolean lonely = clause.adjective.matches(".*(lonely|shy|alone|friendless|new).*");
+        return lonely ? new Goal(Shape.BEFRIEND, "make", "", Phrase.of("", "a friend", "friend"), "", null)
+                : new Goal(Shape.WISH, "stop", "being", null, state, null);
+    }
+
+    /** What the verb acts on, and the preposition that leads to it when it is a phrase ("climb up the hill"). */
+    private record Target(@Nullable Mention object, String preposition) {
+    }
+
+    private Target targetOf(Clause clause, List<Mention> heroes, String verb) {
+        Mention object = objectOf(clause, heroes);
+        Mention wantedFor = clause.phrases.stream().filter(p -> p.preposition.equals("for") && !p.isAlive()).findFirst().orElse(null);
+        if (object == null && wantedFor != null && shapeOf(verb, null, clause) == Shape.FIND) {
+            // "dig for treasure", "fish for pearls": what they are for is what they find
+            return new Target(wantedFor, "for");
+        }
+        if (object == null) {
+            Mention target = clause.phrases.stream().filter(p -> p.sort != Sort.TIME && !isTimeWord(p)
+                    && !p.preposition.equals("for") && !p.preposition.equals("from")).findFirst().orElse(null);
+            if (target != null) {
+                return new Target(target, target.preposition);
+            }
+        }
+        return new Target(object, "");
+    }
+
+    /** Losing, looking for, and training for a race have goals of their own: finding it, winning it. */
+    private @Nullable Goal findOrWinGoal(Clause clause, String verb, @Nullable Mention object) {
+        if (verb.equals("lose") && object != null) {
+            return new Goal(Shape.FIND, "find", "", phrase(object), "", null);
+        }
+        if (List.of("look", "search", "hunt", "seek").contains(verb)) {
+            Mention sought = clause.phrases.stream().filter(p -> p.preposition.equals("for")).findFirst().orElse(object);
+            return new Goal(Shape.FIND, "find", "", sought == null ? null : phrase(sought), "", null);
+        }
+        if (List.of("train", "practise", "practice", "prepare", "enter").contains(verb)) {
+            Mention event = object != null && isCompetition(object) ? object
+                    : clause.phrases.stream().filter(this::isCompetition).findFirst().orElse(null);
+            if (event != null) {
+                return new Goal(Shape.WIN, "win", "", phrase(event), "", null);
+            }
+        }
+        return null;
+    }
+
+    /** The words after the object: its particles, an adjective, and what a caused object is brought to do. */
+    private String tailOf(Clause clause, String verb, @Nullable Mention object) {
+        String tail = String.join(" ", clause.particles);
+        if (clause.adjective != null && !FEAR.contains(clause.adjective)) {
+            tail = (tail + " " + clause.adjective).strip();
+        }
+        if (clause.purpose != null && object != null && CAUSING.contains(verb)) {
+            // "train a cloud to rain lemonade": what the object is brought to do belongs to the goal
+            tail = (tail + " " + purposeWords(clause.purpose)).strip();
+        }
+        return tail;
     }
 
     /** The words between the first verb that counts and the object: "to fly" of "learn to fly", "clean" of "help clean". */
