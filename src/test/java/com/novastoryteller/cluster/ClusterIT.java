@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,6 @@ class ClusterIT {
                 .anyMatch(id -> !direct.get("/api/stories/" + id, token).json().get("story_text").asString("").isEmpty()));
         int readyBeforeTheCut = direct.readyCount(token);
         first.kill();
-        Instant killed = Instant.now();
 
         Api survivor = second.api();
         // Long enough for one node to read all five aloud by itself on a slow, busy machine.

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,13 +100,14 @@ class CrashRecoveryIT {
                     "length", "medium")).json().get("id").asString());
         }
         // Killed once the writers are at work: some story has words, and not every story is ready.
-        Eventually.until("a story being written", () -> ids.stream()
-                .anyMatch(id -> !api.get("/api/stories/" + id, token).json().get("story_text").asString("").isEmpty()));
+        Eventually.within(Duration.ofMinutes(1)).every(Duration.ofMillis(100)).until("a story being written",
+                () -> ids.stream().anyMatch(id -> !api.get("/api/stories/" + id, token).json().path("story_text")
+                        .asString("").isEmpty()));
         int readyBeforeCrash = api.readyCount(token);
         application.destroyForcibly().waitFor();
 
         application = start(port);
-        awaitAllReady(api, token, ids.size());
+        awaitAllReady(api, token, ids);
 
         assertThat(readyBeforeCrash).as("some stories were still being written when killed").isLessThan(10);
         for (String id : ids) {
@@ -147,9 +149,27 @@ class CrashRecoveryIT {
         }
     }
 
-    private static void awaitAllReady(Api api, String token, int expected) {
+    /** Until every story is ready; if one never is, the failure says which and how it stands (status, failure). */
+    private static void awaitAllReady(Api api, String token, List<String> ids) {
         Eventually.within(Duration.ofMinutes(2)).every(Duration.ofMillis(250)).untilAsserted(() ->
-                assertThat(api.readyCount(token)).as("stories ready after the restart").isEqualTo(expected));
+                assertThat(notReady(api, token, ids)).as("stories not ready after the restart").isEmpty());
+    }
+
+    private static Map<String, String> notReady(Api api, String token, List<String> ids) {
+        Map<String, String> notReady = new LinkedHashMap<>();
+        for (String id : ids) {
+            Api.Reply reply = api.get("/api/stories/" + id, token);
+            if (reply.status() != 200) {
+                notReady.put(id, "HTTP " + reply.status() + ": " + reply.body());
+                continue;
+            }
+            var story = reply.json();
+            if (!story.get("status").asString().equals("ready")) {
+                notReady.put(id, story.get("status").asString() + " " + story.path("failure").asString("")
+                        + " (" + story.path("story_text").asString("").length() + " characters written)");
+            }
+        }
+        return notReady;
     }
 
 
