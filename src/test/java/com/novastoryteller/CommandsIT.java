@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.LocalProcesses;
 
 /**
@@ -118,11 +119,8 @@ class CommandsIT {
                 .isEqualTo(200);
         String family = api.post("/api/login", null, Map.of("username", "user1", "password", "password")).json()
                 .get("token").asString();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (api.readyCount(family) < 3 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertThat(api.readyCount(family)).as("user1's sample stories, written by the server").isEqualTo(3);
+        Eventually.within(Duration.ofMinutes(3)).every(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(api.readyCount(family)).as("user1's sample stories, written by the server").isEqualTo(3));
 
         server.destroy();
         assertThat(server.waitFor(1, TimeUnit.MINUTES)).isTrue();
@@ -165,18 +163,15 @@ class CommandsIT {
                 .redirectOutput(workingDirectory.resolve("server.log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         Api api = new Api(port);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
+        Eventually.within(Duration.ofMinutes(2)).every(Duration.ofMillis(200)).until("the server answering", () -> {
             try {
-                if (api.get("/api/health", null).status() == 200) {
-                    return started;
-                }
+                return api.get("/api/health", null).status() == 200;
             }
-            catch (IllegalStateException notYet) {
-                Thread.sleep(200);
+            catch (IllegalStateException notListeningYet) {
+                return false;
             }
-        }
-        throw new AssertionError("The server did not start within two minutes");
+        });
+        return started;
     }
 
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +41,7 @@ import com.adobe.epubcheck.util.DefaultReportImpl;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 
@@ -205,21 +205,8 @@ class BookApiTests {
     }
 
     private void awaitNarrated(String id) {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode narration = api.get("/api/stories/" + id + "/narration", mia.token()).json();
-            if (narration.get("status").asString().equals("ready")) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("The story was not read aloud in time");
+        Eventually.within(Duration.ofMinutes(2)).until("the story read aloud", () -> api
+                .get("/api/stories/" + id + "/narration", mia.token()).json().get("status").asString().equals("ready"));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

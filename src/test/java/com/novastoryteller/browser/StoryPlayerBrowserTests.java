@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 /** A child asks for a story and hears it begin while it is still being written, following the words as they are read. */
 @ApplicationTest
@@ -71,8 +72,7 @@ class StoryPlayerBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-test=play]")).getText()).contains("Listen");
         assertThat(playing()).as("pause stops the sound").isNull();
         double stoppedAt = position();
-        sleep(500);
-        assertThat(position()).isEqualTo(stoppedAt);
+        Eventually.holdsFor("the paused clip standing still", Duration.ofMillis(500), () -> position() == stoppedAt);
         String segment = browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-current-segment");
         Browser.await(browser).until(driver -> segment.equals(browser.findElement(By.cssSelector("[data-story-id]")).getDomAttribute("data-saved-segment")));
 
@@ -309,15 +309,6 @@ class StoryPlayerBrowserTests {
         @Override
         public int compareTo(WordPlace other) {
             return segment != other.segment ? Integer.compare(segment, other.segment) : Integer.compare(word, other.word);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

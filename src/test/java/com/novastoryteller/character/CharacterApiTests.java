@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.DatabaseTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 
@@ -265,12 +265,10 @@ class CharacterApiTests {
         assertThat(story.get("characters").get(0).get("name").asString()).isEqualTo("Zuzu");
         assertThat(story.get("characters").get(0).get("id").asString()).isEqualTo(zuzuId);
 
-        JsonNode narration = api.get("/api/stories/" + storyId + "/narration", mia.token()).json();
-        for (Instant deadline = Instant.now().plusSeconds(60); !narration.get("voices").has("ZUZU")
-                && Instant.now().isBefore(deadline); ) {
-            Thread.sleep(100);
-            narration = api.get("/api/stories/" + storyId + "/narration", mia.token()).json();
-        }
+        JsonNode narration = Eventually.get("a voice chosen for Zuzu", () -> {
+            JsonNode now = api.get("/api/stories/" + storyId + "/narration", mia.token()).json();
+            return now.get("voices").has("ZUZU") ? now : null;
+        });
         assertThat(narration.get("voices").get("ZUZU").asString()).as("Zuzu speaks with the voice chosen for her")
                 .isEqualTo("giant");
         String firstPicture = new String(api.bytes(story.get("parts").get(0).get("illustration").asString(), mia.token())

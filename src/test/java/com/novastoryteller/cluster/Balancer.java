@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.LocalProcesses;
 
 /**
@@ -65,20 +65,15 @@ final class Balancer {
     }
 
     /** Waits until HAProxy passes a request to a node, which it does once a health check has found one ready. */
-    void awaitPassing(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+    void awaitPassing(Duration timeout) {
+        Eventually.within(timeout).every(Duration.ofMillis(200)).until("HAProxy passing a request to a node", () -> {
             try {
-                if (api().get("/api/health", null).status() == 200) {
-                    return;
-                }
+                return api().get("/api/health", null).status() == 200;
             }
             catch (IllegalStateException notYet) {
-                // HAProxy is starting, or has not seen a ready node yet
+                return false; // HAProxy is starting, or has not seen a ready node yet
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("HAProxy did not pass a request to a node within " + timeout);
+        });
     }
 
     void stop() throws InterruptedException {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,19 +114,17 @@ class ClusterIT {
             ids.add(direct.post("/api/stories/", token, Map.of("prompt", "a mole named Digby who finds a lost key number " + n,
                     "length", "medium")).json().get("id").asString());
         }
-        Thread.sleep(1500);
+        // Killed once the writers are at work: some story has words, and not every story is ready.
+        Eventually.until("a story being written", () -> ids.stream()
+                .anyMatch(id -> !direct.get("/api/stories/" + id, token).json().get("story_text").asString("").isEmpty()));
         int readyBeforeTheCut = direct.readyCount(token);
         first.kill();
-        Instant killed = Instant.now();
 
         Api survivor = second.api();
         // Long enough for one node to read all five aloud by itself on a slow, busy machine.
-        Instant deadline = killed.plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline) && survivor.readyCount(token) < ids.size()) {
-            Thread.sleep(250);
-        }
+        Eventually.within(Duration.ofMinutes(4)).every(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(survivor.readyCount(token)).as("stories ready on the surviving node").isEqualTo(ids.size()));
         assertThat(readyBeforeTheCut).as("stories still being written when the node was killed").isLessThan(ids.size());
-        assertThat(survivor.readyCount(token)).as("stories ready on the surviving node").isEqualTo(ids.size());
         for (String id : ids) {
             List<Integer> seqs = StoredSegments.seqs(URL, USER, PASSWORD, id);
             assertThat(seqs).as("segments of " + id + ", none lost or written twice")
@@ -272,20 +269,8 @@ class ClusterIT {
         }
     }
 
-    private static void awaitBalancer() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (balancer.api().get("/api/health", null).status() == 200) {
-                    return;
-                }
-            }
-            catch (IllegalStateException notYet) {
-                // HAProxy is starting, or has not seen a healthy node yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("HAProxy did not pass a request to a node within 30 s");
+    private static void awaitBalancer() {
+        balancer.awaitPassing(Duration.ofSeconds(30));
     }
 
     private static void requirePostgresql() {

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.LocalProcesses;
 
 /** One node of an installation: the packaged jar in a process of its own, with a data directory of its own. */
@@ -62,24 +62,19 @@ final class JarNode {
     }
 
     /** Waits until the node answers the given path with 200: {@code /api/health} alive, readiness warm. */
-    void await(String path, Duration timeout) throws InterruptedException {
+    void await(String path, Duration timeout) {
         Api api = api();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        Eventually.within(timeout).every(Duration.ofMillis(200)).until(name + " answering 200 at " + path, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " stopped; its log is in " + directory);
             }
             try {
-                if (api.get(path, null).status() == 200) {
-                    return;
-                }
+                return api.get(path, null).status() == 200;
             }
             catch (IllegalStateException notYet) {
-                // not listening yet
+                return false; // not listening yet
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " did not answer 200 at " + path + " within " + timeout);
+        });
     }
 
     boolean alive() {

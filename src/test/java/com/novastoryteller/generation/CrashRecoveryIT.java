@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.novastoryteller.support.Api;
+import com.novastoryteller.support.Eventually;
 import com.novastoryteller.support.LocalProcesses;
 import com.novastoryteller.support.StoredSegments;
 
@@ -98,12 +99,15 @@ class CrashRecoveryIT {
             ids.add(api.post("/api/stories/", token, Map.of("prompt", "a turtle named Shelly who finds treasure number " + n,
                     "length", "medium")).json().get("id").asString());
         }
-        Thread.sleep(1500);
+        // Killed once the writers are at work: some story has words, and not every story is ready.
+        Eventually.within(Duration.ofMinutes(1)).every(Duration.ofMillis(100)).until("a story being written",
+                () -> ids.stream().anyMatch(id -> !api.get("/api/stories/" + id, token).json().path("story_text")
+                        .asString("").isEmpty()));
         int readyBeforeCrash = api.readyCount(token);
         application.destroyForcibly().waitFor();
 
         application = start(port);
-        awaitAllReady(api, token, ids.size());
+        awaitAllReady(api, token, ids);
 
         assertThat(readyBeforeCrash).as("some stories were still being written when killed").isLessThan(10);
         for (String id : ids) {
@@ -131,26 +135,41 @@ class CrashRecoveryIT {
                 .redirectOutput(dataDirectory.resolve("out-" + System.nanoTime() + ".log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         Api api = new Api(port);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (api.get("/api/health", null).status() == 200) {
-                    return process;
-                }
-            }
-            catch (IllegalStateException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("The application did not start within a minute");
+        Eventually.within(Duration.ofMinutes(1)).every(Duration.ofMillis(200)).until("the application answering",
+                () -> answers(api));
+        return process;
     }
 
-    private static void awaitAllReady(Api api, String token, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && api.readyCount(token) < expected) {
-            Thread.sleep(250);
+    private static boolean answers(Api api) {
+        try {
+            return api.get("/api/health", null).status() == 200;
         }
-        assertThat(api.readyCount(token)).as("stories ready after the restart").isEqualTo(expected);
+        catch (IllegalStateException notListeningYet) {
+            return false;
+        }
+    }
+
+    /** Until every story is ready; if one never is, the failure says which and how it stands (status, failure). */
+    private static void awaitAllReady(Api api, String token, List<String> ids) {
+        Eventually.within(Duration.ofMinutes(2)).every(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(notReady(api, token, ids)).as("stories not ready after the restart").isEmpty());
+    }
+
+    private static Map<String, String> notReady(Api api, String token, List<String> ids) {
+        Map<String, String> notReady = new LinkedHashMap<>();
+        for (String id : ids) {
+            Api.Reply reply = api.get("/api/stories/" + id, token);
+            if (reply.status() != 200) {
+                notReady.put(id, "HTTP " + reply.status() + ": " + reply.body());
+                continue;
+            }
+            var story = reply.json();
+            if (!story.get("status").asString().equals("ready")) {
+                notReady.put(id, story.get("status").asString() + " " + story.path("failure").asString("")
+                        + " (" + story.path("story_text").asString("").length() + " characters written)");
+            }
+        }
+        return notReady;
     }
 
 

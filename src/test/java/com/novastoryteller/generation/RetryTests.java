@@ -3,7 +3,6 @@ package com.novastoryteller.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -20,6 +19,7 @@ import com.novastoryteller.engine.StoryWriter;
 import com.novastoryteller.engine.embedded.EmbeddedStoryWriter;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 
@@ -62,21 +62,11 @@ class RetryTests {
     }
 
     private static JsonNode awaitTask(Api api, String token, String taskId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
+        return Eventually.get("the task ending", () -> {
             JsonNode task = api.get("/api/stories/generation-status/" + taskId, token).json();
             String status = task.get("status").asString();
-            if (status.equals("completed") || status.equals("failed")) {
-                return task;
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("The task did not end within a minute");
+            return status.equals("completed") || status.equals("failed") ? task : null;
+        });
     }
 
     /** Stands in for a provider that is down: fails once for "flaky" prompts, always for "broken" ones. */

@@ -26,6 +26,7 @@ import com.novastoryteller.account.Accounts;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.Api.Registered;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -293,25 +294,14 @@ class NarrationApiTests {
 
     /** The current revision's segments once every one of them can be heard. */
     private JsonNode awaitSpoken(String id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        return Eventually.within(timeout).get("every segment spoken", () -> {
             JsonNode segments = api.get("/api/stories/" + id + "/narration", mia.token()).json().get("segments");
             boolean spoken = true;
             for (JsonNode segment : segments) {
                 spoken &= !segment.get("audio").isNull();
             }
-            if (spoken) {
-                return segments;
-            }
-            assertThat(System.nanoTime()).as("every segment spoken in time").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+            return spoken ? segments : null;
+        });
     }
 
     private HttpResponse<byte[]> download(String path, String range) throws Exception {

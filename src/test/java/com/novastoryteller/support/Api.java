@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -109,18 +108,14 @@ public final class Api {
 
     /** Waits until the story is no longer being written and answers with it; it must have come out ready. */
     public JsonNode awaitReady(String storyId, String token, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode story = get("/api/stories/" + storyId, token).json();
-            if (!story.get("status").asString().equals("generating")) {
-                if (!story.get("status").asString().equals("ready")) {
-                    throw new AssertionError("Story " + storyId + " did not come out ready: " + story);
-                }
-                return story;
-            }
-            pause(50);
+        JsonNode story = Eventually.within(timeout).get("Story " + storyId + " being written", () -> {
+            JsonNode now = get("/api/stories/" + storyId, token).json();
+            return now.get("status").asString().equals("generating") ? null : now;
+        });
+        if (!story.get("status").asString().equals("ready")) {
+            throw new AssertionError("Story " + storyId + " did not come out ready: " + story);
         }
-        throw new AssertionError("Story " + storyId + " was not ready within " + timeout.toSeconds() + " s");
+        return story;
     }
 
     /** Waits until the story says {@code text} (while it may still be being written) and answers with it. */
@@ -154,15 +149,6 @@ public final class Api {
         return get("/api/stories/?status=ready&page_size=100", token).json().get("count").asInt();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Signs a new user up and answers with their token. */
     public Registered register(String prefix) {

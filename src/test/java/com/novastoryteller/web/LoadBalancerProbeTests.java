@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.novastoryteller.WarmUps;
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 /**
  * What a load balancer in front of several nodes checks: a node takes no families while its engines are still warming
@@ -41,12 +42,9 @@ class LoadBalancerProbeTests {
         awaitStatus(api, "/actuator/health/readiness", 200);
     }
 
-    private static void awaitStatus(Api api, String path, int status) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (api.get(path, null).status() != status) {
-            assertThat(System.nanoTime()).as(path + " answering " + status).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private static void awaitStatus(Api api, String path, int status) {
+        Eventually.within(Duration.ofMinutes(2)).until(path + " answering " + status,
+                () -> api.get(path, null).status() == status);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -223,9 +223,8 @@ class SonicTests {
         }
 
         /** The first message of this type, in whatever order the messages came; never an error or a refusal. */
-        JsonNode nextOf(String type) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
+        JsonNode nextOf(String type) {
+            return Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(20)).get("a " + type + " message", () -> {
                 for (JsonNode message : messages) {
                     assertThat(message.path("type").asString()).as(message.toString()).isNotIn("error", "refused");
                     if (message.path("type").asString().equals(type)) {
@@ -233,9 +232,8 @@ class SonicTests {
                         return message;
                     }
                 }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("No " + type + " message came; there were " + messages);
+                return null;
+            });
         }
 
         @Override

@@ -3,7 +3,6 @@ package com.novastoryteller.engine.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.novastoryteller.support.Api;
 import com.novastoryteller.support.ApplicationTest;
+import com.novastoryteller.support.Eventually;
 
 import tools.jackson.databind.JsonNode;
 
@@ -52,15 +52,10 @@ class OpenAiWithoutFallbackTests {
         openAi.fail(100, 500);
 
         JsonNode created = api.post("/api/stories/", token, Map.of("prompt", "a whale who sings")).json();
-        JsonNode task = null;
-        for (Instant deadline = Instant.now().plus(Duration.ofSeconds(60)); Instant.now().isBefore(deadline); ) {
-            task = api.get("/api/stories/generation-status/" + created.get("task_id").asString(), token).json();
-            if (task.get("status").asString().equals("failed")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(task.get("status").asString()).isEqualTo("failed");
+        JsonNode task = Eventually.get("the story's task failing", () -> {
+            JsonNode now = api.get("/api/stories/generation-status/" + created.get("task_id").asString(), token).json();
+            return now.get("status").asString().equals("failed") ? now : null;
+        });
         assertThat(task.get("attempts").asInt()).isEqualTo(4);
         assertThat(task.get("error").asString()).as("the last attempts found the breaker open")
                 .isEqualTo("OpenAI could not write the story (resting after repeated failures)");
