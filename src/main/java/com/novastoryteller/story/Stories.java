@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -232,9 +233,15 @@ public class Stories {
         return List.of();
     }
 
-    /** Text saved as it was (but for blanks at its ends) makes no new revision: the family only pressed Save. */
+    /** Text saved as it was (but for blanks and line breaks) makes no new revision: the family only pressed Save. */
     private boolean sameText(Story story, String storyText) {
-        return storyText.strip().equals(catalog.view(story).storyText().strip());
+        String current = text.segments(story.id(), story.revision()).stream().map(StorySegment::text)
+                .collect(Collectors.joining(" "));
+        return words(current).equals(words(storyText));
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {

@@ -96,6 +96,17 @@ class StoriesTests {
     }
 
     @Test
+    void textSavedAsItWasMakesNoNewRevision() {
+        Story story = written(mia, "The Picnic", "Lina packed a basket. She walked to the hill.");
+
+        stories.change(mia, story.id(), new StoryChanges(null, "  Lina packed a basket.\n\nShe walked to the hill.\n",
+                null, null));
+
+        assertThat(story.revision()).isEqualTo(1);
+        assertThat(published).noneMatch(StoryRevised.class::isInstance);
+    }
+
+    @Test
     void renamingOrPublishingAloneMakesNoNewRevision() {
         Story story = written(mia, "The Picnic", "Lina packed a basket.");
 
