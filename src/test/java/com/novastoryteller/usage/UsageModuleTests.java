@@ -8,14 +8,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The usage module alone, on the test database: nothing of the engines, stories or accounts is started. */
 @ApplicationModuleTest
 @ActiveProfiles("test")
+@Import(UsageModuleTests.Ledger.class)
 class UsageModuleTests {
 
     @Autowired
@@ -51,7 +52,7 @@ class UsageModuleTests {
     record Spent(UUID account, long costMicros) {
     }
 
-    @TestConfiguration
+    /** Imported, not scanned: a bench starting the application with the test classes must not find it. */
     static class Ledger {
 
         private final List<Spent> spent = new ArrayList<>();
