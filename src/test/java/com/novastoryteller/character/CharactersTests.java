@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +29,7 @@ import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.Speech;
 import com.novastoryteller.support.NoTransactions;
+import com.novastoryteller.support.StoppedClock;
 import com.novastoryteller.web.InvalidRequest;
 
 import jakarta.validation.Validation;
@@ -46,7 +44,7 @@ class CharactersTests {
     final CurrentUser mia = new CurrentUser(UUID.randomUUID(), "mia", "Mia", Role.USER);
     final LibraryInMemory rows = new LibraryInMemory();
     final PortraitKeys portraits = new PortraitKeys();
-    final MovingClock clock = new MovingClock(Instant.parse("2026-03-01T09:00:00Z"));
+    final StoppedClock clock = new StoppedClock(Instant.parse("2026-03-01T09:00:00Z"));
     final Characters characters = library(200);
 
     @Test
@@ -310,31 +308,4 @@ class CharactersTests {
         }
     }
 
-    static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -2,11 +2,8 @@ package com.novastoryteller.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.novastoryteller.account.internal.ThrottleBuckets.Limit;
 import com.novastoryteller.support.ApplicationTest;
 import com.novastoryteller.support.DatabaseTest;
+import com.novastoryteller.support.StoppedClock;
 
 /** The database's token buckets, on a clock the test moves: what every node reads and takes from. */
 @ApplicationTest
@@ -39,13 +37,13 @@ class ThrottleBucketsTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    MovingClock clock;
+    StoppedClock clock;
     ThrottleBuckets buckets;
     String subject;
 
     @BeforeEach
     void freshBucket() {
-        clock = new MovingClock(Instant.now());
+        clock = new StoppedClock(Instant.now());
         buckets = new ThrottleBuckets(jdbc, transactions, clock);
         subject = "test:" + UUID.randomUUID();
     }
@@ -120,31 +118,4 @@ class ThrottleBucketsTests {
                 .param(ThrottleBuckets.key(subject, limit)).query(Long.class).single();
     }
 
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package com.novastoryteller.engine.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
