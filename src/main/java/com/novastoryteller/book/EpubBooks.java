@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,72 +70,12 @@ class EpubBooks {
             for (SpokenSegment clip : audio.values()) {
                 add(zip, "EPUB/audio/" + clip.clipKey() + ".mp3", Books.bytes(clip.audio()));
             }
-            add(zip, "EPUB/package.opf", packageDocument(book, audio.keySet().stream().toList()));
+            add(zip, "EPUB/package.opf", EpubPackage.document(book, audio.keySet().stream().toList()));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not make the book", e);
         }
         return epub.toByteArray();
-    }
-
-    private static String packageDocument(Book book, List<String> clips) {
-        StringBuilder metadata = new StringBuilder();
-        metadata.append("<dc:identifier id=\"book-id\">urn:uuid:").append(book.id()).append("</dc:identifier>\n")
-                .append("<dc:title>").append(xml(book.title())).append("</dc:title>\n")
-                .append("<dc:language>").append(xml(book.language())).append("</dc:language>\n")
-                .append("<dc:creator>Nova Storyteller</dc:creator>\n")
-                .append("<meta property=\"dcterms:modified\">")
-                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("</meta>\n");
-        StringBuilder manifest = new StringBuilder();
-        manifest.append("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
-                .append("<item id=\"style\" href=\"style.css\" media-type=\"text/css\"/>\n")
-                .append("<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
-        if (book.cover() != null) {
-            manifest.append("<item id=\"cover-image\" href=\"images/cover.jpg\" media-type=\"image/jpeg\""
-                    + " properties=\"cover-image\"/>\n");
-        }
-        StringBuilder spine = new StringBuilder("<itemref idref=\"cover\"/>\n");
-        long total = 0;
-        for (Book.Page page : book.pages()) {
-            String name = pageName(page);
-            boolean spoken = isSpoken(book, page);
-            manifest.append("<item id=\"").append(name).append("\" href=\"").append(name)
-                    .append(".xhtml\" media-type=\"application/xhtml+xml\"")
-                    .append(spoken ? " media-overlay=\"overlay-" + name + "\"" : "").append("/>\n");
-            if (page.picture() != null) {
-                manifest.append("<item id=\"picture-").append(name).append("\" href=\"images/").append(name)
-                        .append(".jpg\" media-type=\"image/jpeg\"/>\n");
-            }
-            if (spoken) {
-                manifest.append("<item id=\"overlay-").append(name).append("\" href=\"overlays/").append(name)
-                        .append(".smil\" media-type=\"application/smil+xml\"/>\n");
-                long duration = page.segments().stream().mapToLong(segment -> book.voice().get(segment.seq()).durationMs())
-                        .sum();
-                total += duration;
-                metadata.append("<meta property=\"media:duration\" refines=\"#overlay-").append(name).append("\">")
-                        .append(clock(duration)).append("</meta>\n");
-            }
-            spine.append("<itemref idref=\"").append(name).append("\"/>\n");
-        }
-        for (String clip : clips) {
-            manifest.append("<item id=\"audio-").append(clip, 0, 16).append("\" href=\"audio/").append(clip)
-                    .append(".mp3\" media-type=\"audio/mpeg\"/>\n");
-        }
-        if (!clips.isEmpty()) {
-            metadata.append("<meta property=\"media:duration\">").append(clock(total)).append("</meta>\n")
-                    .append("<meta property=\"media:active-class\">").append(ACTIVE_CLASS).append("</meta>\n");
-        }
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="%s">
-                <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-                %s</metadata>
-                <manifest>
-                %s</manifest>
-                <spine>
-                %s</spine>
-                </package>
-                """.formatted(xml(book.language()), metadata, manifest, spine);
     }
 
     private static String nav(Book book) {
@@ -245,12 +183,12 @@ class EpubBooks {
                 """.formatted(language, language, xml(title), body);
     }
 
-    private static boolean isSpoken(Book book, Book.Page page) {
+    static boolean isSpoken(Book book, Book.Page page) {
         return book.isSpoken() && !page.segments().isEmpty()
                 && page.segments().stream().allMatch(segment -> book.voice().containsKey(segment.seq()));
     }
 
-    private static String pageName(Book.Page page) {
+    static String pageName(Book.Page page) {
         return "part-" + (page.index() + 1);
     }
 
@@ -258,12 +196,12 @@ class EpubBooks {
         return String.format(Locale.ROOT, "%.3fs", millis / 1000.0);
     }
 
-    private static String clock(long millis) {
+    static String clock(long millis) {
         return String.format(Locale.ROOT, "%d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
                 millis / 1000 % 60, millis % 1000);
     }
 
-    private static String xml(String text) {
+    static String xml(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
