@@ -24,8 +24,8 @@ record StoryPlan(StoryRequest request, StoryIdea idea, Goal goal, Cast cast, Sto
     enum Stage { BEGINNING, JOURNEY, TROUBLE, HELP, TWIST, ENDING }
 
     /** What the child asks to change as the story is told, and the choices offered to them. */
-    StoryChanges changes() {
-        return new StoryChanges(this);
+    PlanChanges changes() {
+        return new PlanChanges(this);
     }
 
     /** The slots of the plan's phrase book: who, where, what for and whom they meet. */

@@ -12,7 +12,7 @@ import com.novastoryteller.engine.embedded.reading.Wish;
  * The changes the child asks for while a plan is told: an interruption that happens now, wishes that bring
  * newcomers who stay, the next part after the ending, and the choices offered when the trouble has come.
  */
-record StoryChanges(StoryPlan plan) {
+record PlanChanges(StoryPlan plan) {
 
     /** The child's interruption happens now, in the story's own words, and the heroes take it in. */
     void interruption(String instruction) {
