@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StoryNotFound;
 import com.novastoryteller.story.StoryIllustrations;
-import com.novastoryteller.story.StoryShares;
+import com.novastoryteller.interaction.StoryShares;
 import com.novastoryteller.story.StoryView;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,11 +1,11 @@
 package com.novastoryteller.story;
 
 /** The story is not at a point where this can be done (still being written, or waiting for a choice): a 409. */
-class InteractionRefused extends RuntimeException {
+public class InteractionRefused extends RuntimeException {
 
     private final String type;
 
-    InteractionRefused(String type, String detail) {
+    public InteractionRefused(String type, String detail) {
         super(detail);
         this.type = type;
     }

@@ -15,8 +15,8 @@ public record Revision(int revision, String reason, @Nullable String instruction
     static final String CREATED = "created";
     static final String REGENERATED = "regenerated";
     static final String EDITED = "edited";
-    static final String INTERRUPTED = "interrupted";
-    static final String CONTINUED = "continued";
-    static final String CHOSE = "chose";
+    public static final String INTERRUPTED = "interrupted";
+    public static final String CONTINUED = "continued";
+    public static final String CHOSE = "chose";
     static final String RESTORED = "restored";
 }

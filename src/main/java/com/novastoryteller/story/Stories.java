@@ -221,6 +221,18 @@ public class Stories {
         return visible(user, storyId).isPresent();
     }
 
+    /** Throws {@link StoryNotFound} unless the user may see the story. */
+    @Transactional(readOnly = true)
+    public void requireVisible(CurrentUser user, UUID storyId) {
+        owned(user, storyId);
+    }
+
+    /** A story anyone with its link may read: on its family's shelf, neither hidden by the admin nor deleted. */
+    @Transactional(readOnly = true)
+    public Optional<StoryView> onShelf(UUID storyId) {
+        return stories.findById(storyId).filter(Story::isOnShelf).map(catalog::view);
+    }
+
     private List<StoryChanges.PartText> newParts(Story story, StoryChanges changes) {
         if (changes.parts() != null) {
             return changes.parts();
@@ -286,7 +298,8 @@ public class Stories {
         return left;
     }
 
-    void requireSafe(String field, @Nullable String value) {
+    /** Throws {@link UnsafeRequest} naming the field when the safety filter refuses what the family wrote there. */
+    public void requireSafe(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }

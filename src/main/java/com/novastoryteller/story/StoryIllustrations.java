@@ -50,12 +50,12 @@ public final class StoryIllustrations {
     }
 
     /** The story's picture by that name, if the name is one and the picture is there. */
-    static Optional<Resource> find(MediaStorage media, UUID storyId, String name) {
+    public static Optional<Resource> find(MediaStorage media, UUID storyId, String name) {
         return NAME.matcher(name).matches() ? media.get(key(storyId, name)) : Optional.empty();
     }
 
     /** A part's picture as served (see {@link PictureResponses}). */
-    static ResponseEntity.BodyBuilder serving(String name, CacheControl cache) {
+    public static ResponseEntity.BodyBuilder serving(String name, CacheControl cache) {
         return PictureResponses.serving(MediaTypeFactory.getMediaType(name).orElseThrow(), cache);
     }
 

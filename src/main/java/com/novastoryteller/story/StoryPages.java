@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +35,13 @@ import com.novastoryteller.media.ImageRefused;
 import com.novastoryteller.media.ImageUploads;
 import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PageParameters;
-import com.novastoryteller.web.PublicAddress;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
- * The family's pages: the bookshelf, asking for a story, reading it as it is written, its versions and share
- * link, editing and deleting; and the page a share link opens.
+ * The family's pages: the bookshelf, asking for a story, reading it as it is written, its versions, editing
+ * and deleting.
  */
 @Controller
 class StoryPages {
@@ -53,27 +52,24 @@ class StoryPages {
             "characterIds", "interactive", "image", "imageCaption", "_csrf");
 
     private final Stories stories;
-    private final StoryInteractions interactions;
-    private final StoryShares shares;
+    private final StoryRevisions revisions;
+    private final ObjectProvider<ShareLinks> shareLinks;
     private final ImageUploads uploads;
     private final Characters characters;
     private final Transcriber transcriber;
     private final Conversation conversation;
-    private final PublicAddress address;
     private final WholeStoryAudio wholeAudio;
 
-    StoryPages(Stories stories, StoryInteractions interactions, StoryShares shares, ImageUploads uploads,
-            Characters characters, Transcriber transcriber, Conversation conversation, PublicAddress address,
-            WholeStoryAudio wholeAudio) {
-        this.address = address;
+    StoryPages(Stories stories, StoryRevisions revisions, ObjectProvider<ShareLinks> shareLinks, ImageUploads uploads,
+            Characters characters, Transcriber transcriber, Conversation conversation, WholeStoryAudio wholeAudio) {
         this.wholeAudio = wholeAudio;
         this.characters = characters;
         this.transcriber = transcriber;
         this.conversation = conversation;
         this.uploads = uploads;
         this.stories = stories;
-        this.interactions = interactions;
-        this.shares = shares;
+        this.revisions = revisions;
+        this.shareLinks = shareLinks;
     }
 
     /** Whether a "Say it" button records for the server's transcriber, or lets the browser listen. */
@@ -151,41 +147,18 @@ class StoryPages {
 
     @GetMapping("/stories/{id}")
     String read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        List<Revision> newestFirst = new ArrayList<>(interactions.revisions(user, id));
+        List<Revision> newestFirst = new ArrayList<>(revisions.revisions(user, id));
         Collections.reverse(newestFirst);
         model.addAttribute("revisions", newestFirst);
-        model.addAttribute("shareUrl", shares.sharedAs(user, id).map(token -> StoryShareApi.url(address, token)).orElse(null));
+        ShareLinks links = shareLinks.getIfAvailable();
+        model.addAttribute("shareUrl", links == null ? null : links.linkTo(user, id).orElse(null));
         return showStory(stories.find(user, id), model);
     }
 
     @PostMapping("/stories/{id}/revisions/{revision}/restore")
     String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int revision) {
-        interactions.restore(user, id, revision);
+        revisions.restore(user, id, revision);
         return "redirect:/stories/" + id + "?restored";
-    }
-
-    @PostMapping("/stories/{id}/share")
-    String share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        shares.share(user, id);
-        return "redirect:/stories/" + id + "#share";
-    }
-
-    @PostMapping("/stories/{id}/share/revoke")
-    String stopSharing(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        shares.revoke(user, id);
-        return "redirect:/stories/" + id + "#share";
-    }
-
-    /** The story behind a share link, for anyone who has it: no sign-in, nothing about its owner, not indexed. */
-    @GetMapping("/shared/{token}")
-    String shared(@PathVariable String token, Model model, HttpServletResponse response) {
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        StoryView story = shares.open(token);
-        model.addAttribute("story", story);
-        model.addAttribute("parts", StoryIllustrations.sharedParts(token, story.parts()));
-        model.addAttribute("token", token);
-        model.addAttribute("pageTitle", story.title());
-        return "story/shared";
     }
 
     @PostMapping("/stories/{id}/regenerate")

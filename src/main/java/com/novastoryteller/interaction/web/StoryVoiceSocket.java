@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +22,13 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Conversation;
+import com.novastoryteller.interaction.StoryInteractions;
+import com.novastoryteller.story.DailyLimitReached;
+import com.novastoryteller.story.InteractionRefused;
+import com.novastoryteller.story.Stories;
+import com.novastoryteller.story.StoryStatus;
+import com.novastoryteller.story.StoryView;
+import com.novastoryteller.story.UnsafeRequest;
 import com.novastoryteller.usage.Payer;
 import com.novastoryteller.web.InvalidRequest;
 import com.novastoryteller.web.PlainText;

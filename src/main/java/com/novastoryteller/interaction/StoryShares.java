@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -12,6 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.story.ShareLinks;
+import com.novastoryteller.story.Stories;
+import com.novastoryteller.story.StoryNotFound;
+import com.novastoryteller.story.StoryView;
+import com.novastoryteller.web.PublicAddress;
 
 /**
  * Share links: an unguessable token (256 random bits) that lets anyone read and hear one story without
@@ -20,27 +25,25 @@ import com.novastoryteller.account.CurrentUser;
  */
 @Service
 @Transactional
-public class StoryShares {
+public class StoryShares implements ShareLinks {
 
     private final JdbcClient jdbc;
-    private final StoryRepository stories;
-    private final StoryCatalog catalog;
-    private final Stories family;
+    private final Stories stories;
+    private final PublicAddress address;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    StoryShares(JdbcClient jdbc, StoryRepository stories, StoryCatalog catalog, Stories family, Clock clock) {
+    StoryShares(JdbcClient jdbc, Stories stories, PublicAddress address, Clock clock) {
         this.jdbc = jdbc;
         this.stories = stories;
-        this.catalog = catalog;
-        this.family = family;
+        this.address = address;
         this.clock = clock;
     }
 
     /** The story's link token, made now unless it already has one; {@code created} says which. */
     public Share share(CurrentUser user, UUID id) {
-        Story story = family.owned(user, id);
-        Optional<String> existing = token(story.id());
+        stories.requireVisible(user, id);
+        Optional<String> existing = token(id);
         if (existing.isPresent()) {
             return new Share(existing.get(), false);
         }
@@ -48,28 +51,38 @@ public class StoryShares {
         random.nextBytes(bits);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         jdbc.sql("INSERT INTO story_share (token, story_id, created_at) VALUES (?, ?, ?)")
-            .params(token, story.id().toString(), Timestamp.from(clock.instant())).update();
+            .params(token, id.toString(), Timestamp.from(clock.instant())).update();
         return new Share(token, true);
     }
 
     @Transactional(readOnly = true)
     public Optional<String> sharedAs(CurrentUser user, UUID id) {
-        return token(family.owned(user, id).id());
+        stories.requireVisible(user, id);
+        return token(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> linkTo(CurrentUser user, UUID storyId) {
+        return sharedAs(user, storyId).map(this::url);
     }
 
     public void revoke(CurrentUser user, UUID id) {
-        jdbc.sql("DELETE FROM story_share WHERE story_id = ?").param(family.owned(user, id).id().toString()).update();
+        stories.requireVisible(user, id);
+        jdbc.sql("DELETE FROM story_share WHERE story_id = ?").param(id.toString()).update();
     }
 
     /** The shared story, for anyone with the link; not found once revoked or hidden. */
     @Transactional(readOnly = true)
     public StoryView open(String token) {
-        return jdbc.sql("SELECT s.story_id FROM story_share s JOIN story t ON t.id = s.story_id "
-                + "WHERE s.token = ? AND t.hidden = FALSE AND t.deleted_at IS NULL")
-            .param(token).query(String.class).optional()
-            .flatMap(id -> stories.findById(UUID.fromString(id.strip())))
-            .map(catalog::view)
+        return jdbc.sql("SELECT story_id FROM story_share WHERE token = ?").param(token).query(String.class).optional()
+            .flatMap(id -> stories.onShelf(UUID.fromString(id.strip())))
             .orElseThrow(() -> new StoryNotFound("This link does not work any more."));
+    }
+
+    /** The page a share link opens, as a full address on this installation. */
+    public String url(String token) {
+        return address.of("/shared/" + token);
     }
 
     private Optional<String> token(UUID storyId) {

@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction.web;
 
 import java.net.URI;
 import java.util.List;
@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.interaction.StoryInteractions;
+import com.novastoryteller.story.Revision;
+import com.novastoryteller.story.StoryRevisions;
+import com.novastoryteller.story.StoryView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,9 +33,11 @@ import jakarta.validation.constraints.Size;
 class StoryInteractionApi {
 
     private final StoryInteractions interactions;
+    private final StoryRevisions revisions;
 
-    StoryInteractionApi(StoryInteractions interactions) {
+    StoryInteractionApi(StoryInteractions interactions, StoryRevisions revisions) {
         this.interactions = interactions;
+        this.revisions = revisions;
     }
 
     @Operation(summary = "Change what happens: keep the story up to after_segment, rewrite the rest (202)")
@@ -60,13 +66,13 @@ class StoryInteractionApi {
     @Operation(summary = "Every version of the story, oldest first, with why it was made")
     @GetMapping("/revisions")
     List<Revision> revisions(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return interactions.revisions(user, id);
+        return revisions.revisions(user, id);
     }
 
     @Operation(summary = "Bring an earlier version back as the newest one; nothing is spoken again")
     @PostMapping("/revisions/{revision}/restore")
     StoryView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int revision) {
-        return interactions.restore(user, id, revision);
+        return revisions.restore(user, id, revision);
     }
 
     private static ResponseEntity<Changed> accepted(String message, StoryView story) {

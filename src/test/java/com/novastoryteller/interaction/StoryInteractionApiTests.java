@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

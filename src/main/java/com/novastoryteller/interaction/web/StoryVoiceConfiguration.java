@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -6,6 +6,8 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 import com.novastoryteller.engine.Conversation;
+import com.novastoryteller.interaction.StoryInteractions;
+import com.novastoryteller.story.Stories;
 
 /** The live voice session's WebSocket, only where the installation has a conversation provider. */
 @Configuration

@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction.web;
 
 import java.io.IOException;
 import java.util.Locale;

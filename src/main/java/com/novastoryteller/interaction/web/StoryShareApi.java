@@ -1,4 +1,4 @@
-package com.novastoryteller.story;
+package com.novastoryteller.interaction.web;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.Template;
+import com.novastoryteller.interaction.StoryShares;
 import com.novastoryteller.media.MediaStorage;
-import com.novastoryteller.web.PublicAddress;
+import com.novastoryteller.story.StoryIllustrations;
+import com.novastoryteller.story.StoryNotFound;
+import com.novastoryteller.story.StoryPart;
+import com.novastoryteller.story.StoryStatus;
+import com.novastoryteller.story.StoryView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,12 +36,10 @@ class StoryShareApi {
 
     private final StoryShares shares;
     private final MediaStorage media;
-    private final PublicAddress address;
 
-    StoryShareApi(StoryShares shares, MediaStorage media, PublicAddress address) {
+    StoryShareApi(StoryShares shares, MediaStorage media) {
         this.shares = shares;
         this.media = media;
-        this.address = address;
     }
 
     @Operation(summary = "Make a link anyone can open without signing in (201), or give the one the story has (200)")
@@ -81,12 +84,7 @@ class StoryShareApi {
     }
 
     private ShareLink link(String token) {
-        return new ShareLink(url(address, token), token);
-    }
-
-    /** The page a share link opens, as a full address on this installation. */
-    static String url(PublicAddress address, String token) {
-        return address.of("/shared/" + token);
+        return new ShareLink(shares.url(token), token);
     }
 
     record ShareLink(String shareUrl, String token) {
