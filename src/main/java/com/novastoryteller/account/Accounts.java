@@ -202,7 +202,7 @@ public class Accounts {
 
     /** The stamp a session signing in now carries. */
     @Transactional(readOnly = true)
-    PasswordStamp passwordStamp(UUID id) {
+    public PasswordStamp passwordStamp(UUID id) {
         return find(id).passwordStamp();
     }
 

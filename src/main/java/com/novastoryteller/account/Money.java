@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** US dollars as the API shows them, and as the spend is counted: in millionths. */
-final class Money {
+public final class Money {
 
     private Money() {
     }
@@ -18,7 +18,7 @@ final class Money {
     }
 
     /** As a page shows it: "$1.00", "$0.25", "$0.000171". */
-    static String shown(BigDecimal usd) {
+    public static String shown(BigDecimal usd) {
         BigDecimal plain = usd.stripTrailingZeros();
         return "$" + (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
     }

@@ -19,9 +19,9 @@ import com.novastoryteller.account.internal.LoginThrottle;
  * which is asked before the password is even looked at.
  */
 @Component
-class PasswordAuthentication implements AuthenticationProvider {
+public class PasswordAuthentication implements AuthenticationProvider {
 
-    static final String WRONG_CREDENTIALS = "That username or e-mail and password do not match.";
+    public static final String WRONG_CREDENTIALS = "That username or e-mail and password do not match.";
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;

@@ -10,7 +10,7 @@ import com.novastoryteller.usage.ProviderUsage;
 
 /** The installation's figures for the admin's API and console: accounts, stories, characters, writing, usage. */
 @Service
-class InstallationFigures {
+public class InstallationFigures {
 
     private final Accounts accounts;
     private final StoryModeration stories;
@@ -27,7 +27,7 @@ class InstallationFigures {
         this.usage = usage;
     }
 
-    Stats stats() {
+    public Stats stats() {
         return Stats.of(accounts.counts(), stories.countByStatus(), characters.total(), generation.lastDay(),
                 usage.totals());
     }

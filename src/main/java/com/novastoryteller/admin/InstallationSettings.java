@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,7 @@ import com.novastoryteller.engine.provider.Secrets;
 
 /** The installation's settings for the admin's API and console; no secret in full. */
 @Service
-class InstallationSettings {
+public class InstallationSettings {
 
     private final Environment environment;
     private final DataSource dataSource;
@@ -42,7 +41,7 @@ class InstallationSettings {
         this.described = described.stream().sorted(Comparator.comparing(ProviderDescription::name)).toList();
     }
 
-    Settings settings() throws SQLException {
+    public Settings settings() throws SQLException {
         Map<String, String> providers = new LinkedHashMap<>();
         choices.all().forEach(choice -> providers.put(choice.capability().setting(), choice.chosen()));
         return Settings.from(environment, providers, quotas,

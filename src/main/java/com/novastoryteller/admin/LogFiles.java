@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * folder's own listing: no path, however spelled or encoded, reaches anything else, and links are not followed.
  */
 @Component
-class LogFiles {
+public class LogFiles {
 
     /** A log file's name: letters, digits, dots, dashes and underscores, nothing that could be a path. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
@@ -39,7 +39,7 @@ class LogFiles {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    record LogFile(String name, long size, Instant modified) {
+    public record LogFile(String name, long size, Instant modified) {
     }
 
     List<LogFile> list() {

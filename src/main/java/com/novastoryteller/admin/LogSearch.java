@@ -17,7 +17,7 @@ import com.novastoryteller.web.InvalidRequest;
 
 /** The log files for the admin's API and console: listed, their last lines read with a text or pattern filter. */
 @Service
-class LogSearch {
+public class LogSearch {
 
     private static final int FEWEST_LINES = 10;
     private static final int MOST_LINES = 5000;
@@ -31,16 +31,16 @@ class LogSearch {
         this.logs = logs;
     }
 
-    record Tail(String file, int lines, @Nullable String filter, boolean regex, List<String> text) {
+    public record Tail(String file, int lines, @Nullable String filter, boolean regex, List<String> text) {
     }
 
     /** The log files, newest first. */
-    List<LogFiles.LogFile> list() {
+    public List<LogFiles.LogFile> list() {
         return logs.list();
     }
 
     /** The last {@code lines} lines of the file, only those with the filter's text or matching it as a pattern. */
-    Tail tail(String file, int lines, @Nullable String filter, boolean regex) {
+    public Tail tail(String file, int lines, @Nullable String filter, boolean regex) {
         if (lines < FEWEST_LINES || lines > MOST_LINES) {
             throw new InvalidRequest("lines", "Ask for " + FEWEST_LINES + " to " + MOST_LINES + " lines.");
         }
@@ -48,7 +48,7 @@ class LogSearch {
         return new Tail(file, lines, filter, regex, logs.tail(found, lines, keep(filter, regex)));
     }
 
-    Path file(String file) {
+    public Path file(String file) {
         return logs.find(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no log file " + (LogFiles.NAME.matcher(file).matches() ? file : "by that name") + "."));
     }

@@ -8,18 +8,19 @@ import java.util.Map;
 
 import org.springframework.core.env.Environment;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.novastoryteller.account.QuotaProperties;
 import com.novastoryteller.engine.provider.ProviderDescription;
 import com.novastoryteller.engine.provider.Secrets;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What this installation runs on, as {@code /api/admin/config} gives it and the diagnostics show it: who serves each
  * capability, quotas, narration, where files and data live, versions, and each provider's settings as it describes
  * them (in the JSON, under the provider's name).
  */
-record Settings(Map<String, String> providers, boolean fallbackToEmbedded, String timeout, int retries, Quotas quotas,
+public record Settings(Map<String, String> providers, boolean fallbackToEmbedded, String timeout, int retries, Quotas quotas,
         Narration narrator, Storage storage, Database database, Versions versions,
         @JsonIgnore List<ProviderDescription> described) {
 

@@ -3,17 +3,18 @@ package com.novastoryteller.admin;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.novastoryteller.account.UserCounts;
 import com.novastoryteller.generation.TaskFigures;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.usage.ProviderUsage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The installation's figures, as API.md names them; the figures of the last day end in {@code _24h}, which snake
  * case cannot spell.
  */
-record Stats(UserCounts users, StoryCounts stories, CharacterCount characters,
+public record Stats(UserCounts users, StoryCounts stories, CharacterCount characters,
         @JsonProperty("tasks_24h") TasksLastDay tasksLastDay, @JsonProperty("avg_task_ms_24h") long averageTaskMs,
         @JsonProperty("success_rate_24h") double successRate,
         @JsonProperty("avg_attempts_24h") double averageAttempts, List<ProviderUsage.Totals> providers) {

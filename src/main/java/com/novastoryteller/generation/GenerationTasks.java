@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps each job's status row up to date; every change is its own short transaction. */
 @Component
 @Transactional
-class GenerationTasks {
+public class GenerationTasks {
 
     private final GenerationTaskRepository tasks;
     private final Clock clock;
@@ -49,9 +50,10 @@ class GenerationTasks {
         return change(taskId, task -> task.fail(reason, clock.instant()));
     }
 
+    /** How the writing is going, for whoever may see the story it writes. */
     @Transactional(readOnly = true)
-    Optional<GenerationTask> find(UUID taskId) {
-        return tasks.findById(taskId);
+    public Optional<GenerationStatus> status(UUID taskId, Predicate<UUID> storyVisible) {
+        return tasks.findById(taskId).filter(task -> storyVisible.test(task.storyId())).map(GenerationTask::view);
     }
 
     private GenerationTask change(UUID taskId, Consumer<GenerationTask> change) {

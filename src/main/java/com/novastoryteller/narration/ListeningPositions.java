@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ListeningPositions {
+public class ListeningPositions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -20,14 +20,14 @@ class ListeningPositions {
         this.clock = clock;
     }
 
-    Optional<ListeningPosition> find(UUID storyId, UUID accountId) {
+    public Optional<ListeningPosition> find(UUID storyId, UUID accountId) {
         return jdbc.sql("SELECT segment, offset_ms, updated_at FROM listening_position WHERE story_id = ? AND account_id = ?")
                 .params(storyId.toString(), accountId.toString())
                 .query((row, n) -> new ListeningPosition(row.getInt(1), row.getInt(2), row.getTimestamp(3).toInstant()))
                 .optional();
     }
 
-    ListeningPosition save(UUID storyId, UUID accountId, int segment, int offsetMs) {
+    public ListeningPosition save(UUID storyId, UUID accountId, int segment, int offsetMs) {
         Timestamp now = Timestamp.from(clock.instant());
         if (update(storyId, accountId, segment, offsetMs, now) == 0) {
             try {

@@ -83,7 +83,7 @@ public class Narration {
 
     /** Tells the story's listeners that a segment can be heard. */
     void announce(UUID storyId, int revision, StorySegment segment, NarrationClip clip) {
-        writing.audio(storyId, revision, segment.seq(), NarrationApi.audioUrl(storyId, clip.key()), clip.durationMs());
+        writing.audio(storyId, revision, segment.seq(), audioUrl(storyId, clip.key()), clip.durationMs());
     }
 
     /**
@@ -129,7 +129,7 @@ public class Narration {
     }
 
     /** Every segment of a revision with its clip, in order; empty while a segment has no audio. */
-    Optional<List<Heard>> heard(UUID storyId, int revision) {
+    public Optional<List<Heard>> heard(UUID storyId, int revision) {
         Map<String, String> cast = casting.cast(storyId);
         List<Heard> heard = new ArrayList<>();
         for (StorySegment segment : writing.segments(storyId, revision)) {
@@ -143,11 +143,11 @@ public class Narration {
     }
 
     /** A segment and the clip it is heard as. */
-    record Heard(StorySegment segment, NarrationClip clip) {
+    public record Heard(StorySegment segment, NarrationClip clip) {
     }
 
     /** The whole revision as one file; empty while a segment has no audio. */
-    Optional<NarrationClip> whole(UUID storyId, int revision) {
+    public Optional<NarrationClip> whole(UUID storyId, int revision) {
         return heard(storyId, revision).flatMap(heard -> whole(heard.stream().map(Heard::clip).toList()));
     }
 
@@ -156,7 +156,7 @@ public class Narration {
      * constant bit rate, so the joined file is itself a valid MP3). Made once per distinct sequence of
      * clips; empty when there are none.
      */
-    Optional<NarrationClip> whole(List<NarrationClip> parts) {
+    public Optional<NarrationClip> whole(List<NarrationClip> parts) {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
@@ -221,5 +221,10 @@ public class Narration {
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where the family's player fetches a clip of their story. */
+    public static String audioUrl(UUID storyId, String clipKey) {
+        return "/api/stories/" + storyId + "/audio/" + clipKey + ".mp3";
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
-class NarrationClips {
+public class NarrationClips {
 
     private static final TypeReference<List<WordTiming>> WORDS = new TypeReference<>() {
     };
@@ -29,7 +29,7 @@ class NarrationClips {
         this.clock = clock;
     }
 
-    Optional<NarrationClip> find(String key) {
+    public Optional<NarrationClip> find(String key) {
         return jdbc.sql("SELECT clip_key, voice, media_key, duration_ms, words FROM narration_clip WHERE clip_key = ?")
                 .param(key)
                 .query((row, n) -> new NarrationClip(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),

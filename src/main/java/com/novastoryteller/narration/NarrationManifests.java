@@ -21,7 +21,7 @@ import com.novastoryteller.story.StoryWriting;
  * Audio URLs are made by the caller, so the owner's page and a share link each get URLs they may fetch.
  */
 @Component
-class NarrationManifests {
+public class NarrationManifests {
 
     private final StoryWriting writing;
     private final VoiceCasting casting;
@@ -33,12 +33,12 @@ class NarrationManifests {
         this.narration = narration;
     }
 
-    NarrationView of(StoryView story, UnaryOperator<String> audioUrl) {
+    public NarrationView of(StoryView story, UnaryOperator<String> audioUrl) {
         return of(story, audioUrl, UnaryOperator.identity());
     }
 
     /** @param pictureUrl turns a part picture's owner address into the one the listener can open */
-    NarrationView of(StoryView story, UnaryOperator<String> audioUrl, UnaryOperator<String> pictureUrl) {
+    public NarrationView of(StoryView story, UnaryOperator<String> audioUrl, UnaryOperator<String> pictureUrl) {
         Map<String, String> voices = casting.cast(story.id());
         List<SegmentView> segments = new ArrayList<>();
         List<NarrationClip> spoken = new ArrayList<>();
@@ -65,7 +65,7 @@ class NarrationManifests {
      * Whether the clip is one of this story's (a sentence, or the finished story joined), so that a share link
      * opens no other audio. The keys are worked out from the words and voices, without looking up every clip.
      */
-    boolean heardIn(StoryView story, String clipKey) {
+    public boolean heardIn(StoryView story, String clipKey) {
         Map<String, String> voices = casting.cast(story.id());
         List<StorySegment> segments = writing.segments(story.id(), story.revision());
         List<String> keys = new ArrayList<>();
@@ -84,7 +84,7 @@ class NarrationManifests {
      * {@code status} is the story's, or "unavailable" when it cannot be heard; {@code story_status} is always
      * the story's; {@code choices} are the options an interactive story offers where it stops.
      */
-    record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices,
+    public record NarrationView(String status, String storyStatus, String title, int revision, Map<String, String> voices,
             List<PartView> parts, List<SegmentView> segments, List<String> choices, @Nullable String fullAudio,
             @Nullable String message) {
     }

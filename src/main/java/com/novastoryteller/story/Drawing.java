@@ -9,7 +9,7 @@ import com.novastoryteller.web.InvalidRequest;
 public record Drawing(CleanImage image, @Nullable String caption) {
 
     /** What the child says the picture shows, as kept: trimmed, null when nothing was said. */
-    static @Nullable String caption(@Nullable String said) {
+    public static @Nullable String caption(@Nullable String said) {
         if (said != null && said.length() > NewStory.MAX_CAPTION) {
             throw new InvalidRequest("image_caption",
                     "Say what the picture shows in at most " + NewStory.MAX_CAPTION + " characters.");

@@ -10,7 +10,7 @@ public class InteractionRefused extends RuntimeException {
         this.type = type;
     }
 
-    String type() {
+    public String type() {
         return type;
     }
 }

@@ -139,7 +139,7 @@ public class Stories {
 
     /** The user's stories through the API: their own, or everyone's for the admin. */
     @Transactional(readOnly = true)
-    Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
+    public Page<StoryView> list(CurrentUser user, StoryFilter filter, Pageable pageable) {
         return page(user.isAdmin() ? null : user.id(), filter, pageable);
     }
 
@@ -148,7 +148,7 @@ public class Stories {
      * everyone's on the admin's own pages.
      */
     @Transactional(readOnly = true)
-    Page<StoryView> shelf(CurrentUser user, StoryFilter filter, Pageable pageable) {
+    public Page<StoryView> shelf(CurrentUser user, StoryFilter filter, Pageable pageable) {
         return page(user.id(), filter, pageable);
     }
 

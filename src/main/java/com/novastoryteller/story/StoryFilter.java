@@ -5,5 +5,5 @@ import org.jspecify.annotations.Nullable;
 import com.novastoryteller.engine.Template;
 
 /** Narrows a list of stories: words in the title or text, a template, a status. */
-record StoryFilter(@Nullable String query, @Nullable Template template, @Nullable StoryStatus status) {
+public record StoryFilter(@Nullable String query, @Nullable Template template, @Nullable StoryStatus status) {
 }

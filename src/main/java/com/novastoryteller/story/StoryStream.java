@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * each seq.
  */
 @Component
-class StoryStream {
+public class StoryStream {
 
     private final StoryEvents events;
     private final StoryEventLog eventLog;
@@ -32,7 +32,7 @@ class StoryStream {
     }
 
     /** Subscribes first and reads the story after, so nothing that happens in between is missed. */
-    SseEmitter open(UUID storyId, OptionalLong lastSeen) {
+    public SseEmitter open(UUID storyId, OptionalLong lastSeen) {
         StoryListener listener = events.subscribe(storyId);
         try {
             long sent = lastSeen.isPresent() ? resume(listener, lastSeen.getAsLong()) : -1;

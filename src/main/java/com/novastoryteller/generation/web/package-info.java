@@ -1,0 +1,5 @@
+/** The generation module's HTTP entry points: its API, its pages and the problems they answer with. */
+@NullMarked
+package com.novastoryteller.generation.web;
+
+import org.jspecify.annotations.NullMarked;

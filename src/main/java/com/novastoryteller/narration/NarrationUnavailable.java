@@ -1,9 +1,0 @@
-package com.novastoryteller.narration;
-
-/** The story cannot be heard (yet): still being written or read, or there is no voice for it. */
-class NarrationUnavailable extends RuntimeException {
-
-    NarrationUnavailable(String reason) {
-        super(reason);
-    }
-}

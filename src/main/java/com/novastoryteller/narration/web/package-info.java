@@ -1,0 +1,5 @@
+/** The narration module's HTTP entry points: its API, its pages and the problems they answer with. */
+@NullMarked
+package com.novastoryteller.narration.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The story module's HTTP entry points: its API, its pages and the problems they answer with. */
+@NullMarked
+package com.novastoryteller.story.web;
+
+import org.jspecify.annotations.NullMarked;
