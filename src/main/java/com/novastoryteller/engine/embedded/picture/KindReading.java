@@ -174,9 +174,7 @@ final class KindReading {
         for (int n = phrase.size() - 1; n >= 0; n--) {
             Token token = phrase.get(n);
             String word = token.word();
-            if (token.capital() || LookWords.PRONOUNS.contains(word) || Palette.isColour(word) || LookWords.SIZES.containsKey(word)
-                    || LookWords.ROUND.contains(word) || LookWords.OLD.contains(word) || word.length() < 3
-                    || !word.chars().allMatch(Character::isLetter)) {
+            if (token.capital() || isNoHeadNoun(word)) {
                 continue;
             }
             lexicon = lexicon == null ? Language.get().lexicon() : lexicon;
@@ -185,5 +183,12 @@ final class KindReading {
             }
         }
         return null;
+    }
+
+    /** A pronoun, a colour, a size, a build or an age, a word of one or two letters, or one with more than letters. */
+    private static boolean isNoHeadNoun(String word) {
+        return LookWords.PRONOUNS.contains(word) || Palette.isColour(word) || LookWords.SIZES.containsKey(word)
+                || LookWords.ROUND.contains(word) || LookWords.OLD.contains(word) || word.length() < 3
+                || !word.chars().allMatch(Character::isLetter);
     }
 }
