@@ -3,14 +3,11 @@ package com.novastoryteller.engine.embedded;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,7 +21,6 @@ import com.novastoryteller.engine.SafetyFilter;
 import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.embedded.safety.LookAlikes;
 import com.novastoryteller.engine.embedded.reading.Language;
-import com.novastoryteller.engine.embedded.reading.Spelling;
 import com.novastoryteller.engine.embedded.safety.MeaningCheck;
 
 /**
@@ -47,8 +43,6 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
      */
     private static final Pattern DISGUISED = Pattern.compile("\\p{L}[0-9@$\u20ac*!|\u00a5]+\\p{L}|(?<![\\p{L}\\p{N}])[$\u20ac]\\p{L}{2,}"
             + "|\\b\\p{L}[ .]\\p{L}[ .]\\p{L}[ .]\\p{L}\\b");
-    /** Words at least this long are compared with the lists' words letter by letter, one letter may differ. */
-    private static final int NEARLY_LENGTH = 8;
     /** How sure the classifier must be to refuse a line a writer wrote by its meaning alone. */
     private static final double WRITTEN_LIKELY = 0.999;
     /**
@@ -64,26 +58,17 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{Ll}+");
 
     private final Map<SafetyCategory, Lists> lists = new EnumMap<>(SafetyCategory.class);
-    private final Set<String> allowedWords = new HashSet<>();
-    private final Set<String> allowedPhrases = new HashSet<>();
-    /** The allowed words and phrases in running text: a sentence is also read by meaning without them. */
-    private final Pattern allowedInText;
-    private final Together together = Together.read(Entries::of);
+    private final AllowedWords allowed = new AllowedWords();
+    private final Together together = Together.read(ListedWords::of);
     /** Saying no and telling a grown-up: a listed word in such a story is judged by meaning, as a ~ entry is. */
-    private final Entries refusing = Entries.of(WordList.read("/safety/refusing.txt"));
+    private final ListedWords refusing = ListedWords.of(WordList.read("/safety/refusing.txt"));
 
     public EmbeddedSafetyFilter() {
         for (SafetyCategory category : SafetyCategory.values()) {
             List<String> lines = WordList.read(listFile(category));
-            lists.put(category, new Lists(Entries.of(lines.stream().filter(line -> !line.startsWith("~")).toList()),
-                    Entries.of(lines.stream().filter(line -> line.startsWith("~")).map(line -> line.substring(1)).toList())));
+            lists.put(category, new Lists(ListedWords.of(lines.stream().filter(line -> !line.startsWith("~")).toList()),
+                    ListedWords.of(lines.stream().filter(line -> line.startsWith("~")).map(line -> line.substring(1)).toList())));
         }
-        for (String entry : WordList.read("/safety/allow.txt").stream().map(NormalisedText::entry).toList()) {
-            (entry.contains(" ") ? allowedPhrases : allowedWords).add(entry);
-        }
-        allowedInText = Pattern.compile(Stream.concat(allowedPhrases.stream(), allowedWords.stream())
-                .map(entry -> Pattern.quote(entry).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")), Pattern.CASE_INSENSITIVE);
     }
 
     static String listFile(SafetyCategory category) {
@@ -120,46 +105,53 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     }
 
     private SafetyVerdict check(String text, double likely, int fewestWords) {
-        List<Set<String>> words = withoutAllowed(NormalisedText.words(text));
-        List<Set<String>> withoutNames = withoutAllowed(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
-        Set<SafetyCategory> found = EnumSet.noneOf(SafetyCategory.class);
-        Set<SafetyCategory> sometimes = EnumSet.noneOf(SafetyCategory.class);
-        List<Set<String>> squeezed = NormalisedText.squeezed(text);
-        boolean refusal = refusing.matchIn(words);
-        lists.forEach((category, entries) -> {
-            // a rude word with a capital inside a sentence is a name: the village of Bitche, a boy named Dick
-            boolean swearing = category == SafetyCategory.HATE_AND_SWEARING;
-            if (entries.always().matchIn(words) && (!swearing || entries.always().matchIn(withoutNames))) {
-                (refusal ? sometimes : found).add(category);
-            }
-            else if (!swearing && (entries.always().nearlyIn(words) || squeezed != null && entries.always().matchIn(squeezed))) {
-                found.add(category);
-            }
-            else if (entries.sometimes().matchIn(words) && (!swearing || entries.sometimes().matchIn(withoutNames))) {
-                sometimes.add(category);
-            }
-        });
-        if (!found.isEmpty()) {
-            return new SafetyVerdict(found);
+        List<Set<String>> words = allowed.blankedIn(NormalisedText.words(text));
+        Findings findings = new Findings(refusing.matchIn(words));
+        matchLists(text, words, findings);
+        if (!findings.surely.isEmpty()) {
+            return new SafetyVerdict(findings.surely);
         }
         // a word spelled out or written with symbols to get past the lists is itself the sign of harm ("c.u.t.t.i.n.g")
         boolean leansUnsafe = DISGUISED.matcher(text).find();
         for (String sentence : sentences(text)) {
-            // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
-            (refusal ? sometimes : found).addAll(together.in(NormalisedText.words(sentence)));
-            if (WORDS.matcher(sentence).results().count() < fewestWords) {
-                continue; // the lists judge it
-            }
-            MeaningCheck.Closeness closeness = closeness(sentence);
-            if (closeness.isUnsafe(likely)) {
-                found.add(closeness.category());
-            }
-            leansUnsafe |= closeness.leansUnsafe();
+            leansUnsafe |= readSentence(sentence, likely, fewestWords, findings);
         }
         if (leansUnsafe) {
-            found.addAll(sometimes);
+            findings.surely.addAll(findings.ifHarmful);
         }
-        return found.isEmpty() ? SafetyVerdict.SAFE : new SafetyVerdict(found);
+        return findings.surely.isEmpty() ? SafetyVerdict.SAFE : new SafetyVerdict(findings.surely);
+    }
+
+    private void matchLists(String text, List<Set<String>> words, Findings findings) {
+        List<Set<String>> withoutNames = allowed.blankedIn(NormalisedText.words(NAME.matcher(text).replaceAll(" ")));
+        List<Set<String>> squeezed = NormalisedText.squeezed(text);
+        lists.forEach((category, entries) -> {
+            // a rude word with a capital inside a sentence is a name: the village of Bitche, a boy named Dick
+            boolean swearing = category == SafetyCategory.HATE_AND_SWEARING;
+            if (entries.always().matchIn(words) && (!swearing || entries.always().matchIn(withoutNames))) {
+                findings.listed(category);
+            }
+            else if (!swearing && (entries.always().nearlyIn(words) || squeezed != null && entries.always().matchIn(squeezed))) {
+                findings.surely.add(category);
+            }
+            else if (entries.sometimes().matchIn(words) && (!swearing || entries.sometimes().matchIn(withoutNames))) {
+                findings.ifHarmful.add(category);
+            }
+        });
+    }
+
+    /** Reads a sentence by the rules of words together, and by meaning when it has words enough; whether it leans unsafe. */
+    private boolean readSentence(String sentence, double likely, int fewestWords, Findings findings) {
+        // the allowed words are not blanked here: "class" is innocent to the swearing list but a place to a rule
+        together.in(NormalisedText.words(sentence)).forEach(findings::listed);
+        if (WORDS.matcher(sentence).results().count() < fewestWords) {
+            return false; // the lists judge it
+        }
+        MeaningCheck.Closeness closeness = closeness(sentence);
+        if (closeness.isUnsafe(likely)) {
+            findings.surely.add(closeness.category());
+        }
+        return closeness.leansUnsafe();
     }
 
     /**
@@ -170,7 +162,7 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
     private MeaningCheck.Closeness closeness(String sentence) {
         MeaningCheck meaning = MeaningCheck.get();
         MeaningCheck.Closeness asWritten = meaning.closeness(undisguised(sentence));
-        String rest = allowedInText.matcher(sentence).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        String rest = allowed.takenOutOf(sentence);
         if (rest.equals(sentence.strip()) || rest.chars().filter(Character::isLetter).count() < 3) {
             return asWritten;
         }
@@ -199,125 +191,26 @@ public class EmbeddedSafetyFilter implements SafetyFilter {
         return sentences;
     }
 
-    // Allowed words and phrases are blanked out before any list is consulted.
-    private List<Set<String>> withoutAllowed(List<Set<String>> words) {
-        List<Set<String>> kept = new ArrayList<>(words);
-        for (int i = 0; i < kept.size(); i++) {
-            if (kept.get(i).stream().anyMatch(allowedWords::contains)) {
-                kept.set(i, Set.of("_"));
-            }
-            for (String phrase : allowedPhrases) {
-                String[] allowed = phrase.split(" ");
-                if (Entries.startsAt(kept, i, allowed)) {
-                    for (int offset = 0; offset < allowed.length; offset++) {
-                        kept.set(i + offset, Set.of("_"));
-                    }
-                }
-            }
-        }
-        return kept;
-    }
-
     /** A category's entries that are always unsafe, and those that are unsafe only when the sentence means harm. */
-    private record Lists(Entries always, Entries sometimes) {
+    private record Lists(ListedWords always, ListedWords sometimes) {
     }
 
-    /** One category's entries: whole words, phrases, and word beginnings (entries ending in *). */
-    private record Entries(Set<String> words, List<String[]> phrases, List<String> prefixes) implements Together.Matcher {
+    /**
+     * What one text touches: categories for certain, and those that count only when the text leans unsafe (a ~
+     * entry; any listed word in a story of saying no and telling a grown-up).
+     */
+    private static final class Findings {
 
-        static Entries of(List<String> lines) {
-            Set<String> words = new HashSet<>();
-            List<String[]> phrases = new ArrayList<>();
-            List<String> prefixes = new ArrayList<>();
-            for (String line : lines) {
-                String entry = NormalisedText.entry(line);
-                if (entry.contains(" ")) {
-                    // a word of a phrase may end in * too: "stop* eating" is "stops eating" and "stopped eating"
-                    String[] written = line.strip().split("\\s+");
-                    String[] phrase = entry.split(" ");
-                    for (int n = 0; n < phrase.length && written.length == phrase.length; n++) {
-                        phrase[n] = written[n].endsWith("*") ? phrase[n] + "*" : phrase[n];
-                    }
-                    phrases.add(phrase);
-                    if (!line.contains("*")) {
-                        // a phrase written as one word, or pieced together from a broken-up one: "selfharm"
-                        words.add(entry.replace(" ", ""));
-                    }
-                }
-                else if (line.endsWith("*")) {
-                    prefixes.add(entry);
-                }
-                else {
-                    words.add(entry);
-                }
-            }
-            return new Entries(words, phrases, prefixes);
+        private final boolean refusal;
+        private final Set<SafetyCategory> surely = EnumSet.noneOf(SafetyCategory.class);
+        private final Set<SafetyCategory> ifHarmful = EnumSet.noneOf(SafetyCategory.class);
+
+        Findings(boolean refusal) {
+            this.refusal = refusal;
         }
 
-        @Override
-        public boolean matchIn(List<Set<String>> text) {
-            for (int i = 0; i < text.size(); i++) {
-                for (String form : text.get(i)) {
-                    if (words.contains(form) || prefixes.stream().anyMatch(form::startsWith)) {
-                        return true;
-                    }
-                }
-                for (String[] phrase : phrases) {
-                    if (startsAt(text, i, phrase)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether a long word that is no English word is one letter away from a long entry: a misspelling ("anorexya")
-         * or a letter swapped to get past the list ("an4rexia"). Short words are left out, and real words ("strange"
-         * is one letter from "strangl*"): one letter turns many of them into others.
-         */
-        boolean nearlyIn(List<Set<String>> text) {
-            for (Set<String> forms : text) {
-                for (String form : forms) {
-                    if (form.length() >= NEARLY_LENGTH && isNearly(form) && !Language.get().lexicon().isWord(form)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private boolean isNearly(String form) {
-            return words.stream().anyMatch(word -> word.length() >= NEARLY_LENGTH && Spelling.distance(form, word) == 1)
-                    || prefixes.stream().anyMatch(prefix -> nearlyBegins(form, prefix));
-        }
-
-        private static boolean nearlyBegins(String word, String prefix) {
-            if (prefix.length() < NEARLY_LENGTH - 1) {
-                return false;
-            }
-            for (int length = prefix.length() - 1; length <= Math.min(word.length(), prefix.length() + 1); length++) {
-                if (Spelling.distance(word.substring(0, length), prefix) == 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static boolean startsAt(List<Set<String>> text, int start, String[] phrase) {
-            if (start + phrase.length > text.size()) {
-                return false;
-            }
-            for (int offset = 0; offset < phrase.length; offset++) {
-                String part = phrase[offset];
-                boolean matches = part.endsWith("*")
-                        ? text.get(start + offset).stream().anyMatch(form -> form.startsWith(part.substring(0, part.length() - 1)))
-                        : text.get(start + offset).contains(part);
-                if (!matches) {
-                    return false;
-                }
-            }
-            return true;
+        void listed(SafetyCategory category) {
+            (refusal ? ifHarmful : surely).add(category);
         }
     }
 }

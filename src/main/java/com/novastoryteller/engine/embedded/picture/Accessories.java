@@ -44,15 +44,25 @@ final class Accessories {
     }
 
     static void front(Sketch s, Frame f) {
-        Pen pen = s.pen();
-        Look look = s.look();
         neck(s, f);
+        straps(s, f);
+        eyes(s, f);
+        headphones(s.pen(), f, s.look());
+        hats(s, f);
+        inTheHair(s.pen(), f, s.look());
+        held(s, f);
+    }
+
+    private static void straps(Sketch s, Frame f) {
         if (s.has("backpack") || s.has("air tank")) {
-            String strap = s.has("air tank") ? "#8a96a3" : Palette.darker(Headwear.or(look.colour("backpack"), "#f4a261"), 0.25);
+            Pen pen = s.pen();
+            String strap = s.has("air tank") ? "#8a96a3" : Palette.darker(Headwear.or(s.look().colour("backpack"), "#f4a261"), 0.25);
             pen.line(-f.bodyW() * 0.55, f.neckY() + 2, -f.bodyW() * 0.6, f.bodyY() + f.bodyH() * 0.5, strap, 5);
             pen.line(f.bodyW() * 0.55, f.neckY() + 2, f.bodyW() * 0.6, f.bodyY() + f.bodyH() * 0.5, strap, 5);
         }
-        eyes(s, f);
+    }
+
+    private static void headphones(Pen pen, Frame f, Look look) {
         if (look.wears("headphones")) {
             String colour = Headwear.or(look.colour("headphones"), "#2b2b33");
             pen.stroke(PathData.at(f.headX() - f.headR(), f.headY()).cubic(f.headX() - f.headR(), f.top() - f.headR() * 0.5,
@@ -60,6 +70,12 @@ final class Accessories {
             pen.rect(f.headX() - f.headR() - 7, f.headY() - 9, 12, 20, 5, colour);
             pen.rect(f.headX() + f.headR() - 5, f.headY() - 9, 12, 20, 5, colour);
         }
+    }
+
+    /** A hat, a helmet, a crown or a tiara the words give, unless the kind wears its own. */
+    private static void hats(Sketch s, Frame f) {
+        Pen pen = s.pen();
+        Look look = s.look();
         String ownHat = s.kind().part("hat", "");
         if (look.wears("hat") && ownHat.isEmpty()) {
             Headwear.hat(pen, f, Headwear.style(look), look.colour("hat"));
@@ -73,6 +89,10 @@ final class Accessories {
         if (look.wears("tiara") && !ownHat.equals("tiara")) {
             Headwear.hat(pen, f, "tiara", look.colour("tiara"));
         }
+    }
+
+    /** A bow and a flower in the hair, earrings at the ears. */
+    private static void inTheHair(Pen pen, Frame f, Look look) {
         if (look.wears("bow")) {
             double bx = f.headX() + f.headR() * 0.62;
             double by = f.top() + f.headR() * 0.28;
@@ -94,9 +114,13 @@ final class Accessories {
             pen.circle(f.headX() - f.headR() * 0.98, f.headY() + f.headR() * 0.4, 3, "#ffd23f");
             pen.circle(f.headX() + f.headR() * 0.98, f.headY() + f.headR() * 0.4, 3, "#ffd23f");
         }
+    }
+
+    /** The first of a wand, a sword and an umbrella the words give, unless the kind holds its own. */
+    private static void held(Sketch s, Frame f) {
         String prop = s.kind().part("prop", "");
         for (String held : new String[] { "wand", "sword", "umbrella" }) {
-            if (look.wears(held) && !prop.equals(held) && !(held.equals("sword") && prop.equals("cutlass"))) {
+            if (s.look().wears(held) && !prop.equals(held) && !(held.equals("sword") && prop.equals("cutlass"))) {
                 Props.draw(s, f, held);
                 break;
             }

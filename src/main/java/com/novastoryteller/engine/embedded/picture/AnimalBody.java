@@ -29,7 +29,26 @@ final class AnimalBody implements Body {
         if (s.has("shaggy")) {
             AnimalParts.shaggy(pen, 0, -60, 46, 70, c.body());
         }
-        if (kind.has("feet", "flippers")) {
+        feet(s, limbs);
+        pen.ellipse(0, f.bodyY(), f.bodyW(), f.bodyH(), c.body());
+        pen.oval(0, f.bodyY() + 6, f.bodyW() * 0.62, f.bodyH() * 0.68, c.belly());
+        AnimalParts.bodyPattern(s, f);
+        pouchAndRuff(s);
+        arms(s, f, limbs);
+        if (s.has("mane")) {
+            AnimalParts.spikes(pen, 0, HEAD_Y + 2, 38, 50, 14, c.accent());
+        }
+        AnimalParts.ears(s, kind.part("ears", "none"), 0, HEAD_Y, HEAD_R, kind.has("pattern", "panda") ? c.accent() : c.body());
+        pen.circle(0, HEAD_Y, HEAD_R, c.body());
+        AnimalParts.headPattern(s, f);
+        AnimalFaces.snoutAndFace(s, kind.part("snout", "short"), f);
+    }
+
+    /** Flippers, boots the words give, or paws. */
+    private static void feet(Sketch s, String paws) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
+        if (s.kind().has("feet", "flippers")) {
             pen.ellipse(-26, -6, 22, 8, -15, c.body());
             pen.ellipse(26, -6, 22, 8, 15, c.body());
         }
@@ -40,27 +59,21 @@ final class AnimalBody implements Body {
             pen.ellipse(19, -5, 14, 7, c.shoes());
         }
         else {
-            pen.ellipse(-17, -6, 14, 8, limbs);
-            pen.ellipse(17, -6, 14, 8, limbs);
+            pen.ellipse(-17, -6, 14, 8, paws);
+            pen.ellipse(17, -6, 14, 8, paws);
         }
-        pen.ellipse(0, f.bodyY(), f.bodyW(), f.bodyH(), c.body());
-        pen.oval(0, f.bodyY() + 6, f.bodyW() * 0.62, f.bodyH() * 0.68, c.belly());
-        AnimalParts.bodyPattern(s, f);
+    }
+
+    /** A kangaroo's pouch, a ruff of pale fur at the neck. */
+    private static void pouchAndRuff(Sketch s) {
+        Paints c = s.colours();
         if (s.has("pouch")) {
-            pen.stroke(PathData.at(-15, -34).curve(0, -22, 15, -34), Palette.darker(c.belly(), 0.25), 2.5);
+            s.pen().stroke(PathData.at(-15, -34).curve(0, -22, 15, -34), Palette.darker(c.belly(), 0.25), 2.5);
         }
         if (s.has("ruff")) {
-            pen.fill(PathData.at(-18, -74).to(-12, -58).to(-6, -70).to(0, -54).to(6, -70).to(12, -58).to(18, -74).close(),
+            s.pen().fill(PathData.at(-18, -74).to(-12, -58).to(-6, -70).to(0, -54).to(6, -70).to(12, -58).to(18, -74).close(),
                     c.belly());
         }
-        arms(s, f, limbs);
-        if (s.has("mane")) {
-            AnimalParts.spikes(pen, 0, HEAD_Y + 2, 38, 50, 14, c.accent());
-        }
-        AnimalParts.ears(s, kind.part("ears", "none"), 0, HEAD_Y, HEAD_R, kind.has("pattern", "panda") ? c.accent() : c.body());
-        pen.circle(0, HEAD_Y, HEAD_R, c.body());
-        AnimalParts.headPattern(s, f);
-        AnimalFaces.snoutAndFace(s, kind.part("snout", "short"), f);
     }
 
     private void arms(Sketch s, Frame f, String colour) {

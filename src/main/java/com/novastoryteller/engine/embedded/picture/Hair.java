@@ -57,19 +57,8 @@ final class Hair {
             case "long" -> pen.shape(PathData.at(x - r * 1.05, y - r * 0.2).curve(x - r * 1.25, y + r * 1.2, x - r * 1.1,
                     y + r * 1.75).to(x + r * 1.1, y + r * 1.75).curve(x + r * 1.25, y + r * 1.2, x + r * 1.05, y - r * 0.2)
                     .close(), colour);
-            case "curly long" -> {
-                for (int n = 0; n < 4; n++) {
-                    pen.circle(x - r * 0.95, y + r * (0.1 + n * 0.45), r * 0.38, colour);
-                    pen.circle(x + r * 0.95, y + r * (0.1 + n * 0.45), r * 0.38, colour);
-                }
-            }
-            case "afro" -> {
-                pen.circle(x, y - r * 0.3, r * 1.42, colour);
-                for (int n = 0; n < 9; n++) {
-                    double angle = Math.PI * (0.95 + n * 1.1 / 8);
-                    pen.dot(x + Math.cos(angle) * r * 1.38, y - r * 0.3 + Math.sin(angle) * r * 1.38, r * 0.28, colour);
-                }
-            }
+            case "curly long" -> curlsDown(pen, f, colour);
+            case "afro" -> afro(pen, f, colour);
             case "bun" -> pen.circle(x, y - r * 1.05, r * 0.42, colour);
             case "ponytail" -> pen.shape(PathData.at(x + r * 0.7, y - r * 0.7).curve(x + r * 1.9, y - r * 0.6, x + r * 1.4,
                     y + r * 0.9).curve(x + r * 1.35, y + r * 0.2, x + r * 0.8, y - r * 0.1).close(), colour);
@@ -77,19 +66,41 @@ final class Hair {
                 pen.ellipse(x - r * 1.2, y + r * 0.05, r * 0.32, r * 0.6, 25, colour);
                 pen.ellipse(x + r * 1.2, y + r * 0.05, r * 0.32, r * 0.6, -25, colour);
             }
-            case "braids" -> {
-                for (int side = -1; side <= 1; side += 2) {
-                    for (int n = 0; n < 4; n++) {
-                        pen.ellipse(x + side * r * 0.95, y + r * (0.15 + n * 0.38), r * 0.2, r * 0.24, colour);
-                    }
-                    pen.dot(x + side * r * 0.95, y + r * 1.65, r * 0.14, "#e63946");
-                }
-            }
+            case "braids" -> braids(pen, f, colour);
             case "bob" -> pen.shape(PathData.at(x - r * 1.08, y - r * 0.2).curve(x - r * 1.2, y + r * 0.7, x - r * 0.95,
                     y + r * 0.85).to(x + r * 0.95, y + r * 0.85).curve(x + r * 1.2, y + r * 0.7, x + r * 1.08, y - r * 0.2)
                     .close(), colour);
             default -> {
             }
+        }
+    }
+
+    private static void curlsDown(Pen pen, Frame f, String colour) {
+        double r = f.headR();
+        for (int n = 0; n < 4; n++) {
+            pen.circle(f.headX() - r * 0.95, f.headY() + r * (0.1 + n * 0.45), r * 0.38, colour);
+            pen.circle(f.headX() + r * 0.95, f.headY() + r * (0.1 + n * 0.45), r * 0.38, colour);
+        }
+    }
+
+    private static void afro(Pen pen, Frame f, String colour) {
+        double x = f.headX();
+        double y = f.headY();
+        double r = f.headR();
+        pen.circle(x, y - r * 0.3, r * 1.42, colour);
+        for (int n = 0; n < 9; n++) {
+            double angle = Math.PI * (0.95 + n * 1.1 / 8);
+            pen.dot(x + Math.cos(angle) * r * 1.38, y - r * 0.3 + Math.sin(angle) * r * 1.38, r * 0.28, colour);
+        }
+    }
+
+    private static void braids(Pen pen, Frame f, String colour) {
+        double r = f.headR();
+        for (int side = -1; side <= 1; side += 2) {
+            for (int n = 0; n < 4; n++) {
+                pen.ellipse(f.headX() + side * r * 0.95, f.headY() + r * (0.15 + n * 0.38), r * 0.2, r * 0.24, colour);
+            }
+            pen.dot(f.headX() + side * r * 0.95, f.headY() + r * 1.65, r * 0.14, "#e63946");
         }
     }
 

@@ -56,26 +56,13 @@ public final class Painter {
         // the layout changes from part to part, so that two moments in one place are not one picture
         Layout layout = LAYOUTS[scene.part() % LAYOUTS.length];
         double scale = figures.size() <= 2 ? 1.45 : figures.size() == 3 ? 1.2 : 1.05;
-        double heroX = layout.heroX();
         // the others first, a step behind, so that the acting hero is painted over them
         for (int n = figures.size() - 1; n >= 1; n--) {
             drawn.add(Figures.draw(svg, figures.get(n), Pose.STANDING, scene.mood(), layout.othersX()[n - 1], OTHERS_GROUND,
                     scale * 0.85));
         }
         if (!figures.isEmpty()) {
-            boolean flies = held != null && Things.flies(held);
-            if (flies) {
-                double skyX = heroX < Settings.WIDTH / 2.0 ? heroX + 170 : heroX - 170;
-                double skyY = 200;
-                // the string ends where the thing's own drawing starts: its bottom centre (a kite's tail, a balloon's knot)
-                svg.line(heroX + Pose.HAND_X * scale, HERO_GROUND + Pose.HAND_Y * scale, skyX, skyY, "#5a4636", 2);
-                drawn.add(Things.draw(svg, held, skyX, skyY, 1.2));
-            }
-            drawn.add(Figures.draw(svg, figures.get(0), pose(held, scene.mood()), scene.mood(), heroX, HERO_GROUND, scale));
-            if (held != null && !flies) {
-                drawn.add(Things.draw(svg, held, heroX + Pose.HAND_X * scale, HERO_GROUND + (Pose.HAND_Y + 40) * scale,
-                        0.7 * scale));
-            }
+            drawn.addAll(hero(svg, figures.get(0), held, scene.mood(), layout.heroX(), scale));
         }
         for (int n = held != null ? 1 : 0, spot = 0; n < things.size(); n++, spot++) {
             drawn.add(Things.draw(svg, things.get(n), layout.thingsX()[spot], 590, 0.9));
@@ -91,51 +78,30 @@ public final class Painter {
     public static Picture portrait(Scene.Figure figure, ImageStyle style) {
         Svg svg = new Svg(PORTRAIT, PORTRAIT);
         Random random = new Random(figure.hashCode());
-        switch (style) {
-            case STORYBOOK -> {
-                svg.verticalGradient("sky", "#6cb8f0", "#d9f0ff");
-                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
-                Shapes.cloud(svg, 90, 80, 0.6, "#ffffff");
-                Shapes.cloud(svg, 300, 60, 0.5, "#ffffff");
-                svg.path("M0 300 Q200 250 400 300 V400 H0 Z", "#6cc070", "");
-                for (int n = 0; n < 7; n++) {
-                    svg.circle(20 + random.nextInt(360), 320 + random.nextInt(70), 6, n % 2 == 0 ? "#ffd23f" : "#f15bb5", "");
-                }
-            }
-            case PASTEL -> {
-                svg.verticalGradient("sky", "#fde2e4", "#e2ece9");
-                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
-                String[] bubbles = { "#cddafd", "#fad2e1", "#bee1e6", "#fff1e6" };
-                for (int n = 0; n < 12; n++) {
-                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(PORTRAIT), 12 + random.nextInt(30),
-                            bubbles[n % bubbles.length], "opacity=\"0.8\"");
-                }
-                svg.ellipse(200, 335, 150, 30, "#e2c2ff", "opacity=\"0.6\"");
-            }
-            case NIGHT -> {
-                svg.verticalGradient("sky", "#0b1d51", "#2b3a7a");
-                svg.rect(0, 0, PORTRAIT, PORTRAIT, "url(#sky)", "");
-                for (int n = 0; n < 30; n++) {
-                    svg.circle(random.nextInt(PORTRAIT), random.nextInt(260), 1 + random.nextInt(3), "#fff8d6", "");
-                }
-                svg.circle(320, 80, 36, "#fff4c2", "");
-                svg.circle(337, 69, 32, "#0f2157", "");
-                svg.path("M0 310 Q200 270 400 310 V400 H0 Z", "#2f6b45", "");
-            }
-            case BRIGHT -> {
-                svg.rect(0, 0, PORTRAIT, PORTRAIT, "#ffd23f", "");
-                for (int ray = 0; ray < 16; ray += 2) {
-                    double from = Math.PI * 2 * ray / 16;
-                    double to = Math.PI * 2 * (ray + 1) / 16;
-                    svg.path(String.format(Locale.ROOT, "M200 220 L%.1f %.1f L%.1f %.1f Z", 200 + 400 * Math.cos(from),
-                            220 + 400 * Math.sin(from), 200 + 400 * Math.cos(to), 220 + 400 * Math.sin(to)), "#ff9f1c", "");
-                }
-                svg.ellipse(200, 340, 130, 24, "#e07a00", "opacity=\"0.5\"");
-            }
-        }
+        PortraitBackground.paint(svg, style, random);
         Drawn drawn = Figures.draw(svg, figure, Pose.STANDING, Scene.Mood.HAPPY, PORTRAIT / 2.0, 340, 1.7);
         svg.description(drawn.toString());
         return new Picture(svg.toString(), List.of(drawn));
+    }
+
+    /** The acting hero, with the thing they hold in their hand, or up in the sky on its string when it flies. */
+    private static List<Drawn> hero(Svg svg, Scene.Figure hero, @Nullable String held, Scene.Mood mood, double heroX,
+            double scale) {
+        List<Drawn> drawn = new ArrayList<>();
+        boolean flies = held != null && Things.flies(held);
+        if (flies) {
+            double skyX = heroX < Settings.WIDTH / 2.0 ? heroX + 170 : heroX - 170;
+            double skyY = 200;
+            // the string ends where the thing's own drawing starts: its bottom centre (a kite's tail, a balloon's knot)
+            svg.line(heroX + Pose.HAND_X * scale, HERO_GROUND + Pose.HAND_Y * scale, skyX, skyY, "#5a4636", 2);
+            drawn.add(Things.draw(svg, held, skyX, skyY, 1.2));
+        }
+        drawn.add(Figures.draw(svg, hero, pose(held, mood), mood, heroX, HERO_GROUND, scale));
+        if (held != null && !flies) {
+            drawn.add(Things.draw(svg, held, heroX + Pose.HAND_X * scale, HERO_GROUND + (Pose.HAND_Y + 40) * scale,
+                    0.7 * scale));
+        }
+        return drawn;
     }
 
     /** Holding the part's thing; startled with both arms up; else standing. */

@@ -32,25 +32,50 @@ final class SeaBody implements Body {
         double h = f.bodyH();
         double y = f.bodyY();
         String fin = Palette.darker(c.body(), 0.15);
-        boolean whale = shape.equals("whale");
-        if (whale) {
+        if (shape.equals("whale")) {
             pen.stroke(PathData.at(20, y - h).curve(14, y - h - 30, 2, y - h - 36).move(20, y - h).curve(26, y - h - 30, 38,
                     y - h - 36), "#7cc6f2", 5);
         }
+        tailAndTopFin(pen, f, shape, fin);
+        pen.shape(swimmerBody(f, shape), c.body());
+        pen.fill(PathData.at(-w * 0.7, y + h * 0.35).curve(0, y + h * 1.1, w * 0.85, y + h * 0.35).curve(0, y + h * 0.55,
+                -w * 0.7, y + h * 0.35).close(), c.belly());
+        markings(s, f, shape);
+        sideFin(s, f, fin);
+        swimmerFace(s, f, shape);
+    }
+
+    private static void tailAndTopFin(Pen pen, Frame f, String shape, String fin) {
+        double w = f.bodyW();
+        double h = f.bodyH();
+        double y = f.bodyY();
+        boolean whale = shape.equals("whale");
         pen.shape(PathData.at(-w + 8, y).curve(-w - 14, y - (whale ? 40 : 30), -w - 26, y - (whale ? 36 : 28))
                 .curve(-w - 16, y, -w - 26, y + 28).curve(-w - 10, y + 26, -w + 8, y).close(), fin);
         double top = shape.equals("shark") ? 42 : shape.equals("dolphin") ? 28 : 18;
         pen.shape(PathData.at(-16, y - h + 4).curve(-6, y - h - top, 10, y - h - top).curve(4, y - h - 6, 14, y - h + 6)
                 .close(), fin);
-        PathData body = switch (shape) {
+    }
+
+    private static PathData swimmerBody(Frame f, String shape) {
+        double w = f.bodyW();
+        double h = f.bodyH();
+        double y = f.bodyY();
+        return switch (shape) {
             case "shark", "dolphin" -> PathData.at(w + 14, y + 4).curve(w - 10, y - h - 6, -w * 0.2, y - h)
                     .curve(-w, y - h * 0.6, -w, y).curve(-w, y + h * 0.8, -w * 0.1, y + h).curve(w - 6, y + h, w + 14, y + 4).close();
             default -> PathData.at(w, y).curve(w, y - h * 1.25, 0, y - h).curve(-w, y - h * 0.9, -w, y)
                     .curve(-w, y + h * 0.9, 0, y + h).curve(w, y + h * 1.25, w, y).close();
         };
-        pen.shape(body, c.body());
-        pen.fill(PathData.at(-w * 0.7, y + h * 0.35).curve(0, y + h * 1.1, w * 0.85, y + h * 0.35).curve(0, y + h * 0.55,
-                -w * 0.7, y + h * 0.35).close(), c.belly());
+    }
+
+    /** A fish's stripes or spots, a shark's gills. */
+    private static void markings(Sketch s, Frame f, String shape) {
+        Pen pen = s.pen();
+        Paints c = s.colours();
+        double w = f.bodyW();
+        double h = f.bodyH();
+        double y = f.bodyY();
         if (shape.equals("fish")) {
             boolean stripes = s.pick(31, 2) == 0;
             for (int n = 0; n < 2; n++) {
@@ -68,12 +93,24 @@ final class SeaBody implements Body {
                 pen.line(w * 0.35 - n * 6, y - 6, w * 0.35 - n * 6 - 3, y + 8, Palette.darker(c.body(), 0.3), 2);
             }
         }
+    }
+
+    /** The fin that holds the thing, or waves, or rests below. */
+    private static void sideFin(Sketch s, Frame f, String fin) {
+        double h = f.bodyH();
+        double y = f.bodyY();
         double finX = s.holding() ? s.handX() : s.armsUp() ? 30 : 0;
         double finY = s.holding() ? s.handY() : s.armsUp() ? y - h - 30 : y + h + 12;
-        pen.shape(PathData.at(-4, y + 6).curve(finX - 8, (y + finY) / 2, finX, finY).curve(finX + 6, (y + finY) / 2 + 4, 12,
-                y + 8).close(), fin);
+        s.pen().shape(PathData.at(-4, y + 6).curve(finX - 8, (y + finY) / 2, finX, finY).curve(finX + 6, (y + finY) / 2 + 4,
+                12, y + 8).close(), fin);
+    }
+
+    private static void swimmerFace(Sketch s, Frame f, String shape) {
+        Pen pen = s.pen();
+        double w = f.bodyW();
+        double y = f.bodyY();
         Face.eye(pen, s.mood(), f.headX(), f.eyeY(), f.eyeR(), 1);
-        if (whale || shape.equals("shark")) {
+        if (shape.equals("whale") || shape.equals("shark")) {
             Face.eye(pen, s.mood(), f.headX() - 18, f.eyeY() - 2, f.eyeR() * 0.85, -1);
         }
         Face.mouth(pen, s.mood(), w * 0.72, y + 8, shape.equals("fish") ? 12 : 18);
