@@ -50,7 +50,7 @@ final class Beings {
     }
 
     /** The story is told to the child: what the child calls "my" is "your" in it. */
-    static String toTheChild(String determiner) {
+    private static String toTheChild(String determiner) {
         return determiner.equals("my") || determiner.equals("our") ? "your" : determiner;
     }
 

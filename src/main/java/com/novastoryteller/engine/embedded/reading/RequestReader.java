@@ -11,9 +11,9 @@ import com.novastoryteller.engine.embedded.reading.Lexicon.Sort;
 
 /**
  * Reads a child's request into a {@link StoryIdea}: tags and chunks it ({@link Sentence}), takes it apart into
- * noun phrases and clauses ({@link Parse}), and decides from what the words mean (WordNet) who the heroes are,
- * where it happens and what the heroes want. Nothing here depends on how the request is worded; the words'
- * roles in the sentence decide.
+ * noun phrases and clauses ({@link Parse}), and decides from what the words mean (WordNet) who the heroes are
+ * ({@link Heroes}), where and when it happens ({@link PlacesAndTimes}) and what the heroes want ({@link GoalReader}).
+ * Nothing here depends on how the request is worded; the words' roles in the sentence decide.
  */
 public final class RequestReader {
 
