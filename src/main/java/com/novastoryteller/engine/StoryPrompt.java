@@ -53,22 +53,27 @@ public final class StoryPrompt {
         }
         Continuation continuation = request.continuation();
         if (continuation != null) {
-            ask.append("The story so far (do not repeat it, and write no TITLE line):\n");
-            continuation.storySoFar().forEach(line -> ask.append(line).append('\n'));
-            ask.append(switch (continuation.kind()) {
-                case INTERRUPT -> "The child stopped the story. Now this happens: " + orNothing(continuation.instruction())
-                        + ". Carry the story on from here to a happy ending.";
-                case CONTINUE -> "Write the next part of the story, starting with a PART: line."
-                        + (continuation.instruction() == null ? "" : " In it: " + continuation.instruction() + ".");
-                case CHOOSE -> "The child chose: " + orNothing(continuation.instruction())
-                        + ". Carry the story on down that path to its end.";
-            }).append('\n');
-            List<String> path = continuation.path();
-            if (path.size() > 1) {
-                ask.append("Earlier choices: ").append(String.join("; ", path.subList(0, path.size() - 1))).append('\n');
-            }
+            goOn(ask, continuation);
         }
         return ask.toString();
+    }
+
+    /** The story so far, and what to write after it: what happens now, the next part, or the path the child chose. */
+    private static void goOn(StringBuilder ask, Continuation continuation) {
+        ask.append("The story so far (do not repeat it, and write no TITLE line):\n");
+        continuation.storySoFar().forEach(line -> ask.append(line).append('\n'));
+        ask.append(switch (continuation.kind()) {
+            case INTERRUPT -> "The child stopped the story. Now this happens: " + orNothing(continuation.instruction())
+                    + ". Carry the story on from here to a happy ending.";
+            case CONTINUE -> "Write the next part of the story, starting with a PART: line."
+                    + (continuation.instruction() == null ? "" : " In it: " + continuation.instruction() + ".");
+            case CHOOSE -> "The child chose: " + orNothing(continuation.instruction())
+                    + ". Carry the story on down that path to its end.";
+        }).append('\n');
+        List<String> path = continuation.path();
+        if (path.size() > 1) {
+            ask.append("Earlier choices: ").append(String.join("; ", path.subList(0, path.size() - 1))).append('\n');
+        }
     }
 
     private static String listener(AgeBand band) {

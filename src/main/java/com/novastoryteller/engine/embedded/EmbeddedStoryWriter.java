@@ -61,38 +61,52 @@ public class EmbeddedStoryWriter implements StoryWriter {
             plan.tell();
             return;
         }
+        StoryPlan rest = toldOn(request, plan, continuation);
+        String instruction = instructionOf(continuation);
+        switch (continuation.kind()) {
+            case INTERRUPT -> interrupt(request, idea, plan, rest, continuation);
+            case CONTINUE -> rest.changes().nextPart(instruction);
+            case CHOOSE -> rest.changes().chosen(instruction);
+        }
+    }
+
+    /** The plan told on by a teller that has heard the story so far, and so never says any of it again. */
+    private static StoryPlan toldOn(StoryRequest request, StoryPlan plan, Continuation continuation) {
         StoryTeller teller = plan.teller().continuing(new SplittableRandom(
                 request.seed() * 31 + request.prompt().hashCode() + 7919L * continuation.storySoFar().size()));
         continuation.storySoFar().stream().flatMap(line -> StoryLine.parse(line).stream())
                 .filter(StoryLine::isSpoken).forEach(line -> teller.heard(line.content()));
         StoryPlan rest = plan.toldBy(teller);
         keepWhoeverSpoke(rest, continuation.storySoFar());
-        String instruction = continuation.instruction() == null ? "" : continuation.instruction();
-        switch (continuation.kind()) {
-            case INTERRUPT -> {
-                Reached reached = reached(request, idea, continuation.storySoFar());
-                if (!instruction.isBlank()) {
-                    rest.changes().interruption(instruction);
-                }
-                List<StoryPlan.Stage> stages = plan.stages();
-                if (reached.stage() == StoryPlan.Stage.ENDING) {
-                    rest.changes().endAgain();
-                }
-                else if (reached.early() && reached.stage() != StoryPlan.Stage.BEGINNING) {
-                    // most of this part was still to come: it goes on (under the heading already heard), then the rest
-                    teller.withoutNextHeading();
-                    rest.tell(stages.subList(stages.indexOf(reached.stage()), stages.size()));
-                }
-                else if (reached.stage() == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
-                    rest.changes().offerChoices();
-                }
-                else {
-                    rest.tell(stages.subList(stages.indexOf(reached.stage()) + 1, stages.size()));
-                }
-            }
-            case CONTINUE -> rest.changes().nextPart(instruction);
-            case CHOOSE -> rest.changes().chosen(instruction);
+        return rest;
+    }
+
+    /** The child stopped the story: what they asked for happens now, and the story goes on from the part it had reached. */
+    private static void interrupt(StoryRequest request, StoryIdea idea, StoryPlan plan, StoryPlan rest, Continuation continuation) {
+        Reached reached = reached(request, idea, continuation.storySoFar());
+        String instruction = instructionOf(continuation);
+        if (!instruction.isBlank()) {
+            rest.changes().interruption(instruction);
         }
+        List<StoryPlan.Stage> stages = plan.stages();
+        if (reached.stage() == StoryPlan.Stage.ENDING) {
+            rest.changes().endAgain();
+        }
+        else if (reached.early() && reached.stage() != StoryPlan.Stage.BEGINNING) {
+            // most of this part was still to come: it goes on (under the heading already heard), then the rest
+            rest.teller().withoutNextHeading();
+            rest.tell(stages.subList(stages.indexOf(reached.stage()), stages.size()));
+        }
+        else if (reached.stage() == StoryPlan.Stage.TROUBLE && request.interactive() && continuation.path().isEmpty()) {
+            rest.changes().offerChoices();
+        }
+        else {
+            rest.tell(stages.subList(stages.indexOf(reached.stage()) + 1, stages.size()));
+        }
+    }
+
+    private static String instructionOf(Continuation continuation) {
+        return continuation.instruction() == null ? "" : continuation.instruction();
     }
 
     /**

@@ -71,6 +71,20 @@ final class Mention {
         return sort.isAlive() || hasNames();
     }
 
+    /** A name with a title before it: "Captain Okonkwo" is someone, "Puddleby" may be a place. */
+    boolean looksLikePerson() {
+        String first = names.get(0).split(" ")[0].toLowerCase(Locale.ROOT);
+        return TITLES.contains(first);
+    }
+
+    /** The phrase as what a goal acts on, without its preposition: "no friends" is "the friends", "any treasure" "the treasure". */
+    Phrase asObject() {
+        if (determiner.matches("no|any") && !nouns.isEmpty()) {
+            return Phrase.of("", "the " + String.join(" ", nouns), head == null ? words : head);
+        }
+        return Phrase.of("", words, head == null ? words : head);
+    }
+
     @Override
     public String toString() {
         return (preposition.isEmpty() ? "" : preposition + " ") + "[" + words + "] " + sort + (names.isEmpty() ? "" : " names=" + names);

@@ -50,46 +50,74 @@ public final class Nouns {
         Lexicon lexicon = language.lexicon();
         List<Noun> nouns = new ArrayList<>();
         for (String sentence : text.split("(?<=[.!?])\\s+")) {
-            List<Token> tokens = Sentence.of(sentence, language).tokens;
-            String preposition = null;
-            List<String> adjectives = new ArrayList<>();
-            for (int n = 0; n < tokens.size(); n++) {
-                Token token = tokens.get(n);
-                if (token.tag().equals("IN") || token.tag().equals("TO")) {
-                    preposition = token.lower();
-                    adjectives.clear();
-                }
-                else if (token.isAdjective()) {
-                    adjectives.add(token.lower());
-                }
-                else if (token.isName() && Character.isUpperCase(token.text().charAt(0))) {
-                    // "Captain Okonkwo", "Sir Barnaby": a name of several words is one name
-                    StringBuilder name = new StringBuilder(token.text());
-                    while (n + 1 < tokens.size() && tokens.get(n + 1).isName()) {
-                        name.append(' ').append(tokens.get(++n).text());
-                    }
-                    nouns.add(new Noun(name.toString(), Lexicon.Sort.PERSON, preposition, List.copyOf(adjectives), true));
-                    adjectives.clear();
-                }
-                else if (token.isNoun() && n + 1 < tokens.size() && tokens.get(n + 1).isNoun() && !tokens.get(n + 1).isName()) {
-                    adjectives.add(token.lower()); // "space station", "kite string": the first noun says what kind
-                }
-                else if (token.isNoun()) {
-                    String lemma = lexicon.nounLemma(token.lower());
-                    nouns.add(new Noun(lemma, lexicon.sortOf(lemma), preposition, List.copyOf(adjectives), false));
-                    adjectives.clear();
-                }
-                else if (token.isVerb() || token.tag().equals(".") || token.tag().equals(",")) {
-                    preposition = token.isVerb() ? null : preposition;
-                    adjectives.clear();
-                }
-                else if (!token.tag().equals("DT") && !token.tag().startsWith("PRP") && !token.tag().equals("POS")
-                        && !token.tag().equals("CD")) {
-                    adjectives.clear();
-                }
-            }
+            new SentenceNouns(Sentence.of(sentence, language).tokens, lexicon, nouns).read();
         }
         return nouns;
+    }
+
+    /** Reads one sentence's nouns in order, keeping the preposition of the phrase and the adjectives before each. */
+    private static final class SentenceNouns {
+
+        private final List<Token> tokens;
+        private final Lexicon lexicon;
+        private final List<Noun> nouns;
+        private final List<String> adjectives = new ArrayList<>();
+        private @Nullable String preposition;
+
+        SentenceNouns(List<Token> tokens, Lexicon lexicon, List<Noun> nouns) {
+            this.tokens = tokens;
+            this.lexicon = lexicon;
+            this.nouns = nouns;
+        }
+
+        void read() {
+            for (int n = 0; n < tokens.size(); n++) {
+                n = take(n);
+            }
+        }
+
+        /** Takes the word at {@code n} and says where it ended: a name of several words ends further on. */
+        private int take(int n) {
+            Token token = tokens.get(n);
+            if (token.tag().equals("IN") || token.tag().equals("TO")) {
+                preposition = token.lower();
+                adjectives.clear();
+            }
+            else if (token.isAdjective()) {
+                adjectives.add(token.lower());
+            }
+            else if (token.isName() && Character.isUpperCase(token.text().charAt(0))) {
+                return name(n);
+            }
+            else if (token.isNoun() && n + 1 < tokens.size() && tokens.get(n + 1).isNoun() && !tokens.get(n + 1).isName()) {
+                adjectives.add(token.lower()); // "space station", "kite string": the first noun says what kind
+            }
+            else if (token.isNoun()) {
+                String lemma = lexicon.nounLemma(token.lower());
+                nouns.add(new Noun(lemma, lexicon.sortOf(lemma), preposition, List.copyOf(adjectives), false));
+                adjectives.clear();
+            }
+            else if (token.isVerb() || token.tag().equals(".") || token.tag().equals(",")) {
+                preposition = token.isVerb() ? null : preposition;
+                adjectives.clear();
+            }
+            else if (!token.tag().equals("DT") && !token.tag().startsWith("PRP") && !token.tag().equals("POS")
+                    && !token.tag().equals("CD")) {
+                adjectives.clear();
+            }
+            return n;
+        }
+
+        /** "Captain Okonkwo", "Sir Barnaby": a name of several words is one name. */
+        private int name(int n) {
+            StringBuilder name = new StringBuilder(tokens.get(n).text());
+            while (n + 1 < tokens.size() && tokens.get(n + 1).isName()) {
+                name.append(' ').append(tokens.get(++n).text());
+            }
+            nouns.add(new Noun(name.toString(), Lexicon.Sort.PERSON, preposition, List.copyOf(adjectives), true));
+            adjectives.clear();
+            return n;
+        }
     }
 
     /** The lemma of a noun as the lexicon has it ("kites" is "kite"), lower case. */

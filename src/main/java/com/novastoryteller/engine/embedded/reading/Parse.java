@@ -3,232 +3,31 @@ package com.novastoryteller.engine.embedded.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The structure of a request built from its chunks: the noun phrases as {@link Mention}s, with names joined
- * to what they name ("a penguin called Pebble", "two robots, Cog and Sprocket", "Captain Mirelle, a brave
- * astronaut"), and each verb as a {@link Clause} with its subject, object and phrases.
+ * The structure of a request built from its chunks: the noun phrases as {@link Mention}s ({@link NounPhrases}),
+ * and each verb as a {@link Clause} with its subject, object and phrases.
  */
 final class Parse {
 
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("both", 2), Map.entry("twin", 2));
-    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose");
+    static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose");
     private static final Set<String> NARRATING = Set.of("told", "explained", "narrated", "shown", "taught", "read");
 
     final Sentence sentence;
-    final List<Mention> mentions = new ArrayList<>();
+    final List<Mention> mentions;
     final List<Clause> clauses = new ArrayList<>();
     /** Whoever tells the story within it: "told by a squirrel called Nutmeg". */
     @Nullable Mention teller;
-    private final Lexicon lexicon;
-    private final List<Span> spans = new ArrayList<>();
-
-    private record Span(String label, int start, int end) {
-    }
+    private final List<Span> spans;
 
     Parse(Sentence sentence, Lexicon lexicon) {
         this.sentence = sentence;
-        this.lexicon = lexicon;
-        spans();
-        mentions();
-        names();
+        this.spans = Span.of(sentence);
+        this.mentions = NounPhrases.of(sentence, lexicon, spans);
         clauses();
-    }
-
-    private void spans() {
-        int start = 0;
-        String label = null;
-        for (int n = 0; n < sentence.size(); n++) {
-            String chunk = sentence.tokens.get(n).chunk();
-            boolean begins = chunk.startsWith("B-") || chunk.equals("O") || label == null || !chunk.substring(2).equals(label);
-            if (begins && label != null) {
-                spans.add(new Span(label, start, n));
-                label = null;
-            }
-            if (chunk.equals("O")) {
-                spans.add(new Span("O", n, n + 1));
-            }
-            else if (begins) {
-                label = chunk.substring(2);
-                start = n;
-            }
-        }
-        if (label != null) {
-            spans.add(new Span(label, start, sentence.size()));
-        }
-    }
-
-    private void mentions() {
-        for (int s = 0; s < spans.size(); s++) {
-            Span span = spans.get(s);
-            if (!span.label().equals("NP")) {
-                continue;
-            }
-            Mention mention = mention(span.start(), span.end());
-            Span before = s > 0 ? spans.get(s - 1) : null;
-            if (before != null && (before.label().equals("PP") || isPreposition(before))) {
-                mention.preposition = sentence.words(before.start(), before.end()).toLowerCase(Locale.ROOT);
-            }
-            Mention previous = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-            boolean possessive = sentence.tokens.get(span.start()).text().matches("'s?");
-            boolean pronounOwner = previous != null && previous.end == span.start() && previous.nouns.isEmpty()
-                    && previous.names.isEmpty() && previous.head != null && previous.head.matches("her|his|its|their|our|my|your")
-                    && mention.determiner.isEmpty();
-            if (previous != null && previous.end == span.start() && (possessive || pronounOwner)) {
-                Mention joined = mention(previous.start, span.end());
-                joined.preposition = previous.preposition;
-                mentions.set(mentions.size() - 1, joined);
-                continue;
-            }
-            if (mention.head != null || mention.hasNames()) {
-                mentions.add(mention);
-            }
-        }
-        joinOfPhrases();
-    }
-
-    private boolean isPreposition(Span span) {
-        Token token = sentence.tokens.get(span.start());
-        return span.end() - span.start() == 1 && (token.tag().equals("IN") || token.tag().equals("TO"))
-                && !RELATIVES.contains(token.lower());
-    }
-
-    private Mention mention(int start, int end) {
-        Mention mention = new Mention(start);
-        mention.end = end;
-        int from = start;
-        for (int n = start; n < end; n++) {
-            if (sentence.tokens.get(n).text().equals("'s") || sentence.tokens.get(n).text().equals("'")) {
-                mention.possessor = sentence.words(from, n).replaceFirst("(?i)^(the|a|an|my|his|her|their|our)\\s+", "");
-                from = n + 1;
-            }
-        }
-        for (int n = from; n < end; n++) {
-            Token token = sentence.tokens.get(n);
-            String tag = token.tag();
-            if (tag.equals("DT") || tag.equals("PRP$") || tag.equals("WP$") || tag.equals("PRP") && n + 1 < end
-                    && token.lower().matches("her|his|its|their|our|my|your")) {
-                if (mention.determiner.isEmpty()) {
-                    mention.determiner = token.lower();
-                }
-            }
-            else if (tag.equals("CD")) {
-                mention.count = NUMBERS.getOrDefault(token.lower(), mention.count);
-                mention.plural = mention.count > 1;
-            }
-            else if (token.isName()) {
-                boolean title = Mention.TITLES.contains(token.lower()) && n + 1 < end && sentence.tokens.get(n + 1).isName();
-                boolean continues = !mention.names.isEmpty() && n > from && sentence.tokens.get(n - 1).isName()
-                        && Mention.TITLES.contains(mention.names.get(mention.names.size() - 1).toLowerCase(Locale.ROOT));
-                if (continues) {
-                    int last = mention.names.size() - 1;
-                    mention.names.set(last, mention.names.get(last) + " " + token.text());
-                }
-                else {
-                    mention.names.add(token.text());
-                }
-                if (title) {
-                    continue;
-                }
-            }
-            else if (token.isNoun()) {
-                mention.nouns.add(token.lower());
-                if (tag.equals("NNS")) {
-                    mention.plural = true;
-                }
-            }
-            else if (tag.equals("PRP")) {
-                mention.head = token.lower();
-            }
-            else if (token.isAdjective() || tag.equals("VBN") || tag.equals("VBG") || tag.equals("RB")) {
-                if (n + 1 < end) {
-                    mention.adjectives.add(token.lower());
-                }
-                else if (token.isAdjective()) {
-                    mention.nouns.add(token.lower());
-                }
-            }
-        }
-        if (!mention.nouns.isEmpty()) {
-            String last = mention.nouns.get(mention.nouns.size() - 1);
-            mention.head = mention.plural ? lexicon.singular(last) : lexicon.nounLemma(last);
-            mention.sort = lexicon.sortOf(last);
-            if (mention.head.equals("twin")) {
-                mention.plural = true;
-                mention.count = 2;
-            }
-        }
-        else if (mention.hasNames()) {
-            mention.sort = Lexicon.Sort.UNKNOWN;
-        }
-        mention.words = sentence.words(start, end);
-        return mention;
-    }
-
-    /** "the village of Puddleby", "a team of ants", "the case of the missing fish": one phrase, and the inner one kept. */
-    private void joinOfPhrases() {
-        for (int n = mentions.size() - 1; n > 0; n--) {
-            Mention inner = mentions.get(n);
-            Mention outer = mentions.get(n - 1);
-            if (inner.preposition.equals("of") && inner.start <= outer.end + 1) {
-                outer.words = outer.words + " of " + inner.words;
-                outer.end = inner.end;
-                inner.preposition = "of:" + outer.head;
-                outer.of = inner;
-            }
-        }
-    }
-
-    /** Joins names to what they name: "called Pebble", ", Cog and Sprocket,", "Captain Mirelle, a brave astronaut,". */
-    private void names() {
-        for (int n = 0; n + 1 < mentions.size(); n++) {
-            Mention first = mentions.get(n);
-            Mention next = mentions.get(n + 1);
-            String between = sentence.words(first.end, next.start).toLowerCase(Locale.ROOT);
-            if (next.isOnlyNames() && (between.equals("named") || between.equals("called") || between.equals("called named"))) {
-                absorb(first, next, between);
-                n--;
-            }
-            else if (next.isOnlyNames() && between.isEmpty() && !first.hasNames() && !first.plural && first.head != null
-                    && first.isAlive() && next.preposition.isEmpty()) {
-                absorb(first, next, between);
-                n--;
-            }
-            else if (next.isOnlyNames() && (between.equals(",") || between.equals("and")) && first.hasNames() == false
-                    && first.plural && first.head != null && first.isAlive()) {
-                absorb(first, next, between);
-                n--;
-            }
-            else if (next.isOnlyNames() && (between.equals(",") || between.equals("and")) && first.plural
-                    && first.names.size() < first.count && first.head != null) {
-                absorb(first, next, between);
-                n--;
-            }
-            else if (first.isOnlyNames() && between.equals(",") && !next.hasNames() && next.head != null
-                    && next.determiner.matches("a|an") && next.preposition.isEmpty()) {
-                first.nouns.addAll(next.nouns);
-                first.adjectives.addAll(next.adjectives);
-                first.head = next.head;
-                first.sort = next.sort;
-                first.words = first.words + ", " + next.words;
-                first.end = next.end;
-                mentions.remove(n + 1);
-                n--;
-            }
-        }
-    }
-
-    private void absorb(Mention first, Mention names, String between) {
-        first.names.addAll(names.names);
-        first.words = sentence.words(first.start, names.end);
-        first.end = names.end;
-        mentions.remove(names);
     }
 
     private void clauses() {
@@ -272,16 +71,7 @@ final class Parse {
             n--;
         }
         if (n >= 0 && RELATIVES.contains(sentence.tokens.get(n).lower())) {
-            clause.relative = true;
-            Mention owner = mentionEndingAtOrBefore(n);
-            if (sentence.tokens.get(n).is("whose") && owner != null) {
-                Mention possessed = mentionStartingAt(n);
-                clause.subject.add(possessed != null ? possessed : owner);
-                clause.owner = owner;
-            }
-            else if (owner != null) {
-                clause.subject.add(owner);
-            }
+            relativeSubject(clause, n);
             return;
         }
         if (n >= 0 && sentence.tokens.get(n).is("where", "when")) {
@@ -297,6 +87,27 @@ final class Parse {
         if (last == null || last.end < n) {
             return;
         }
+        List<Mention> subject = joinedSubject(last);
+        clause.subject.addAll(subject);
+        clause.relative = isReducedRelative(subject.get(0));
+    }
+
+    /** After "who" or "that" the subject is the phrase before it; after "whose", what that phrase owns. */
+    private void relativeSubject(Clause clause, int relative) {
+        clause.relative = true;
+        Mention owner = mentionEndingAtOrBefore(relative);
+        if (sentence.tokens.get(relative).is("whose") && owner != null) {
+            Mention possessed = mentionStartingAt(relative);
+            clause.subject.add(possessed != null ? possessed : owner);
+            clause.owner = owner;
+        }
+        else if (owner != null) {
+            clause.subject.add(owner);
+        }
+    }
+
+    /** The subject ending with {@code last} (or the phrase its prepositions hang from), with those joined to it by "and". */
+    private List<Mention> joinedSubject(Mention last) {
         while (!last.preposition.isEmpty() && mentions.indexOf(last) > 0 && mentions.get(mentions.indexOf(last) - 1).preposition.isEmpty()
                 && !last.preposition.startsWith("of:")) {
             last = mentions.get(mentions.indexOf(last) - 1);
@@ -313,8 +124,7 @@ final class Parse {
             subject.add(0, before);
             index--;
         }
-        clause.subject.addAll(subject);
-        clause.relative = isReducedRelative(subject.get(0));
+        return subject;
     }
 
     /** "the day the school bus learned to fly": a noun phrase right before the subject makes the clause part of it. */
@@ -324,56 +134,65 @@ final class Parse {
     }
 
     private void complements(Clause clause, int verbSpan) {
-        for (int s = verbSpan + 1; s < spans.size(); s++) {
-            Span span = spans.get(s);
-            Token first = sentence.tokens.get(span.start());
-            if (span.label().equals("VP")) {
-                if (first.is("to") || first.tag().equals("VBG") && clause.object == null) {
-                    if (first.tag().equals("VBG")) {
-                        clause.particles.add(first.lower());
-                        continue;
-                    }
-                    return;
-                }
-                return;
-            }
-            if (RELATIVES.contains(first.lower()) || first.is("where", "when") || first.tag().equals(",")
-                    || first.is("and") && nextIsClause(s)) {
-                return;
-            }
-            if (span.label().equals("NP")) {
-                Mention mention = mentionStartingAt(span.start());
-                if (mention == null) {
-                    continue;
-                }
-                if (mention.preposition.isEmpty() && clause.object == null && clause.phrases.isEmpty()) {
-                    if (mention.head != null && List.of("home", "company").contains(mention.head) && mention.determiner.isEmpty()
-                            && mention.adjectives.isEmpty()) {
-                        clause.particles.add(mention.head);
-                        continue;
-                    }
-                    clause.object = mention;
-                }
-                else if (mention.preposition.isEmpty() && mention.head != null && mention.determiner.isEmpty()
-                        && List.of("home", "company").contains(mention.head)) {
-                    clause.particles.add(mention.head);
-                }
-                else if (!mention.preposition.startsWith("of:")) {
-                    clause.phrases.add(mention);
-                }
-            }
-            else if (span.label().equals("ADJP") || span.label().equals("O") && first.isAdjective()
-                    || span.label().equals("ADVP") && first.is("awake", "alive", "asleep", "home")) {
-                if (clause.adjective == null) {
-                    clause.adjective = sentence.words(span.start(), span.end()).toLowerCase(Locale.ROOT);
-                }
-            }
-            else if (first.tag().equals("RP") && clause.object == null && clause.phrases.isEmpty()) {
-                clause.phrasal.add(first.lower());
-            }
-            else if (span.label().equals("PRT")) {
+        int s = verbSpan + 1;
+        while (s < spans.size() && takes(clause, s)) {
+            s++;
+        }
+    }
+
+    /** Takes a span after the verbs into the clause; false where the clause ends (other verbs, "who", a comma, "and" a clause). */
+    private boolean takes(Clause clause, int s) {
+        Span span = spans.get(s);
+        Token first = sentence.tokens.get(span.start());
+        if (span.label().equals("VP")) {
+            // "goes fishing": a participle before any object belongs to the verb
+            boolean participle = first.tag().equals("VBG") && (first.is("to") || clause.object == null);
+            if (participle) {
                 clause.particles.add(first.lower());
             }
+            return participle;
+        }
+        if (RELATIVES.contains(first.lower()) || first.is("where", "when") || first.tag().equals(",")
+                || first.is("and") && nextIsClause(s)) {
+            return false;
+        }
+        if (span.label().equals("NP")) {
+            takeNounPhrase(clause, mentionStartingAt(span.start()));
+        }
+        else if (span.label().equals("ADJP") || span.label().equals("O") && first.isAdjective()
+                || span.label().equals("ADVP") && first.is("awake", "alive", "asleep", "home")) {
+            if (clause.adjective == null) {
+                clause.adjective = sentence.words(span.start(), span.end()).toLowerCase(Locale.ROOT);
+            }
+        }
+        else if (first.tag().equals("RP") && clause.object == null && clause.phrases.isEmpty()) {
+            clause.phrasal.add(first.lower());
+        }
+        else if (span.label().equals("PRT")) {
+            clause.particles.add(first.lower());
+        }
+        return true;
+    }
+
+    /** The first phrase after the verbs is its object ("home" and "company" are particles); the others its phrases. */
+    private void takeNounPhrase(Clause clause, @Nullable Mention mention) {
+        if (mention == null) {
+            return;
+        }
+        if (mention.preposition.isEmpty() && clause.object == null && clause.phrases.isEmpty()) {
+            if (mention.head != null && List.of("home", "company").contains(mention.head) && mention.determiner.isEmpty()
+                    && mention.adjectives.isEmpty()) {
+                clause.particles.add(mention.head);
+                return;
+            }
+            clause.object = mention;
+        }
+        else if (mention.preposition.isEmpty() && mention.head != null && mention.determiner.isEmpty()
+                && List.of("home", "company").contains(mention.head)) {
+            clause.particles.add(mention.head);
+        }
+        else if (!mention.preposition.startsWith("of:")) {
+            clause.phrases.add(mention);
         }
     }
 

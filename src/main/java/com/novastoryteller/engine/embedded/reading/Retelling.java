@@ -60,50 +60,65 @@ final class Retelling {
     /** The question part, without "do" and inversion: "why do leaves change colour" is "why leaves change colour". */
     static String question(Parse parse, Lexicon lexicon) {
         List<Token> tokens = parse.sentence.tokens;
-        int end = tokens.size();
-        for (int n = 1; n < tokens.size(); n++) {
-            if (tokens.get(n).text().equals(",") || tokens.get(n).text().equals("?")) {
-                end = n;
-                break;
-            }
-        }
+        int end = questionEnd(tokens);
         List<String> words = new ArrayList<>();
         words.add(tokens.get(0).lower());
-        int n = 1;
         Token second = tokens.size() > 1 ? tokens.get(1) : null;
         boolean inverted = second != null && !tokens.get(0).is("who") && !tokens.get(0).is("what") || second != null
                 && tokens.get(0).is("what") && second.is("do", "does", "did", "is", "are", "was", "were");
         if (second != null && inverted && second.is("do", "does", "did")) {
-            Mention subject = parse.mentionStartingAt(2);
-            int verbAt = subject == null ? 3 : subject.end;
-            for (int k = 2; k < end; k++) {
-                Token token = tokens.get(k);
-                if (k == verbAt && token.tag().startsWith("VB")) {
-                    String lemma = lexicon.verbLemma(token.text());
-                    words.add(second.is("did") ? lexicon.past(lemma)
-                            : second.is("does") ? lexicon.present(lemma, false) : lemma);
-                }
-                else {
-                    words.add(token.text());
-                }
-            }
-            return Sentence.join(words);
+            addWithoutDo(parse, lexicon, second, end, words);
         }
-        if (second != null && inverted && second.is("is", "are", "was", "were") && parse.mentionStartingAt(2) != null) {
-            Mention subject = parse.mentionStartingAt(2);
-            for (int k = 2; k < subject.end; k++) {
-                words.add(tokens.get(k).text());
-            }
-            words.add(second.lower());
-            for (int k = subject.end; k < end; k++) {
-                words.add(tokens.get(k).text());
-            }
-            return Sentence.join(words);
+        else if (second != null && inverted && second.is("is", "are", "was", "were") && parse.mentionStartingAt(2) != null) {
+            addWithVerbAfterSubject(parse, second, end, words);
         }
-        for (; n < end; n++) {
-            words.add(tokens.get(n).text());
+        else {
+            for (int n = 1; n < end; n++) {
+                words.add(tokens.get(n).text());
+            }
         }
         return Sentence.join(words);
+    }
+
+    /** Where the question stops: at its first comma or question mark after the first word. */
+    private static int questionEnd(List<Token> tokens) {
+        for (int n = 1; n < tokens.size(); n++) {
+            if (tokens.get(n).text().equals(",") || tokens.get(n).text().equals("?")) {
+                return n;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** "do leaves change" is "leaves change", "did the sun go" "the sun went", "does it rain" "it rains". */
+    private static void addWithoutDo(Parse parse, Lexicon lexicon, Token doing, int end, List<String> words) {
+        List<Token> tokens = parse.sentence.tokens;
+        Mention subject = parse.mentionStartingAt(2);
+        int verbAt = subject == null ? 3 : subject.end;
+        for (int k = 2; k < end; k++) {
+            Token token = tokens.get(k);
+            if (k == verbAt && token.tag().startsWith("VB")) {
+                String lemma = lexicon.verbLemma(token.text());
+                words.add(doing.is("did") ? lexicon.past(lemma)
+                        : doing.is("does") ? lexicon.present(lemma, false) : lemma);
+            }
+            else {
+                words.add(token.text());
+            }
+        }
+    }
+
+    /** "is the sky blue" is "the sky is blue". */
+    private static void addWithVerbAfterSubject(Parse parse, Token verb, int end, List<String> words) {
+        List<Token> tokens = parse.sentence.tokens;
+        Mention subject = parse.mentionStartingAt(2);
+        for (int k = 2; k < subject.end; k++) {
+            words.add(tokens.get(k).text());
+        }
+        words.add(verb.lower());
+        for (int k = subject.end; k < end; k++) {
+            words.add(tokens.get(k).text());
+        }
     }
 
     /** What follows the question: ", told by a squirrel called Nutmeg". */
