@@ -122,9 +122,7 @@ public class Characters {
     /** Deletes the character, and its portrait once that is committed. */
     void remove(LibraryCharacter character) {
         rows.delete(character);
-        if (character.imageKey() != null) {
-            portraits.deleteAfterCommit(character.imageKey());
-        }
+        portraits.deleteAfterCommit(character);
     }
 
     @Transactional(readOnly = true)

@@ -51,9 +51,7 @@ class LibraryRoom {
             });
         }
         catch (LibraryFull full) {
-            if (character.imageKey() != null) {
-                portraits.deleteAfterCommit(character.imageKey());
-            }
+            portraits.deleteAfterCommit(character);
             throw full;
         }
     }
