@@ -8,11 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +18,10 @@ import com.novastoryteller.account.internal.LoginThrottle;
 import com.novastoryteller.account.internal.PasswordPolicy;
 import com.novastoryteller.account.internal.SignUpsThrottled;
 import com.novastoryteller.account.internal.UsernameLookalikes;
-import com.novastoryteller.web.SearchPattern;
 
 /**
- * The accounts module's face: opening accounts, API tokens, and the admin's view of every account.
+ * The accounts module's face: opening accounts, signing in, API tokens and what an account may use in a day.
+ * The admin's view of every account is {@link AccountAdministration}.
  */
 @Service
 @Transactional
@@ -223,59 +219,6 @@ public class Accounts {
         accounts.save(account);
     }
 
-    /** Accounts whose names or e-mail contain the query, newest first. */
-    @Transactional(readOnly = true)
-    public Page<UserProfile> search(@Nullable String query, boolean includeDeleted, Pageable pageable) {
-        String pattern = SearchPattern.contains(query);
-        List<UserProfile> page = accounts.search(pattern, includeDeleted, pageable.getPageSize(), pageable.getOffset())
-                .stream().map(Account::profile).toList();
-        return new PageImpl<>(page, pageable, accounts.countMatching(pattern, includeDeleted));
-    }
-
-    /** How many accounts there are (soft-deleted ones left out), and how many of them can sign in. */
-    public UserCounts counts() {
-        return new UserCounts(accounts.countExisting(), accounts.countActive());
-    }
-
-    /** The admin changes someone's account. Admins cannot demote or deactivate themselves. */
-    public UserProfile change(UUID id, AccountChanges changes, CurrentUser admin) {
-        Account account = find(id);
-        boolean self = admin.id().equals(id);
-        if (self && (changes.role() != null && changes.role() != Role.ADMIN || Boolean.FALSE.equals(changes.isActive()))) {
-            throw new AccountChangeRefused("You cannot take away your own admin rights or deactivate yourself.");
-        }
-        if (changes.email() != null) {
-            changeEmail(account, changes.email());
-        }
-        account.rename(orElse(changes.firstName(), account.profile().firstName()),
-                orElse(changes.lastName(), account.profile().lastName()));
-        if (changes.role() != null) {
-            account.changeRole(changes.role());
-        }
-        if (changes.isActive() != null) {
-            applyActive(account, changes.isActive());
-        }
-        if (changes.dailyStoryLimit() != null) {
-            account.limitStoriesPerDay(changes.dailyStoryLimit() == 0 ? null : changes.dailyStoryLimit());
-        }
-        if (changes.dailySpendLimitUsd() != null) {
-            long micros = Money.micros(changes.dailySpendLimitUsd());
-            account.limitSpendPerDay(micros == 0 ? null : micros);
-        }
-        return accounts.save(account).profile();
-    }
-
-    /** Soft-deletes an account: it can no longer sign in and its tokens stop working; its data is kept. */
-    public void delete(UUID id, CurrentUser admin) {
-        if (admin.id().equals(id)) {
-            throw new AccountChangeRefused("You cannot delete your own account.");
-        }
-        Account account = find(id);
-        account.markDeleted(clock.instant());
-        accounts.save(account);
-        tokens.revokeAll(id);
-    }
-
     /**
      * Gives the account a new e-mail address, for the admin's changes and the family's own alike.
      * @throws AccountAlreadyExists when another account has it, compared without case
@@ -290,21 +233,7 @@ public class Accounts {
         account.changeEmail(email);
     }
 
-    private void applyActive(Account account, boolean active) {
-        if (active) {
-            account.activate();
-        }
-        else {
-            account.deactivate();
-            tokens.revokeAll(account.id());
-        }
-    }
-
     private Account find(UUID id) {
         return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
-    }
-
-    private static String orElse(@Nullable String value, String current) {
-        return value != null ? value : current;
     }
 }

@@ -3,7 +3,8 @@
  * and the one-off commands that create the superadmin and the demo accounts.
  * <p>
  * Other modules use {@link com.novastoryteller.account.Accounts} and
- * {@link com.novastoryteller.account.CurrentUser}; everything under {@code internal} is private.
+ * {@link com.novastoryteller.account.CurrentUser}, the admin's console
+ * {@link com.novastoryteller.account.AccountAdministration}; everything under {@code internal} is private.
  */
 @NullMarked
 package com.novastoryteller.account;

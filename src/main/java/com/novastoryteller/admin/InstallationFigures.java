@@ -2,7 +2,7 @@ package com.novastoryteller.admin;
 
 import org.springframework.stereotype.Service;
 
-import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.AccountAdministration;
 import com.novastoryteller.character.Characters;
 import com.novastoryteller.generation.GenerationFigures;
 import com.novastoryteller.story.StoryModeration;
@@ -12,13 +12,13 @@ import com.novastoryteller.usage.ProviderUsage;
 @Service
 public class InstallationFigures {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final StoryModeration stories;
     private final Characters characters;
     private final GenerationFigures generation;
     private final ProviderUsage usage;
 
-    InstallationFigures(Accounts accounts, StoryModeration stories, Characters characters,
+    InstallationFigures(AccountAdministration accounts, StoryModeration stories, Characters characters,
             GenerationFigures generation, ProviderUsage usage) {
         this.accounts = accounts;
         this.stories = stories;

@@ -25,6 +25,30 @@ final class SpokenWords {
 
     static List<Word> of(String sentence, List<WordTiming> timings, long durationMs) {
         List<String> written = Arrays.stream(sentence.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+        long[] start = starts(written, timings);
+        List<Word> words = new ArrayList<>();
+        for (int index = 0; index < written.size(); index++) {
+            if (start[index] < 0) {
+                words.add(new Word(written.get(index), null, null));
+                continue;
+            }
+            long end = durationMs;
+            for (int later = index + 1; later < written.size(); later++) {
+                if (start[later] >= 0) {
+                    end = start[later];
+                    break;
+                }
+            }
+            words.add(new Word(written.get(index), start[index], Math.max(end, start[index] + 1)));
+        }
+        return words;
+    }
+
+    /**
+     * When each written word is first heard, -1 for one no timing belongs to. A timing is matched to the word it
+     * begins or goes on with, or to one of the next few, so that a skipped word does not lose the rest.
+     */
+    private static long[] starts(List<String> written, List<WordTiming> timings) {
         long[] start = new long[written.size()];
         Arrays.fill(start, -1);
         int next = 0;
@@ -48,22 +72,7 @@ final class SpokenWords {
                 }
             }
         }
-        List<Word> words = new ArrayList<>();
-        for (int index = 0; index < written.size(); index++) {
-            if (start[index] < 0) {
-                words.add(new Word(written.get(index), null, null));
-                continue;
-            }
-            long end = durationMs;
-            for (int later = index + 1; later < written.size(); later++) {
-                if (start[later] >= 0) {
-                    end = start[later];
-                    break;
-                }
-            }
-            words.add(new Word(written.get(index), start[index], Math.max(end, start[index] + 1)));
-        }
-        return words;
+        return start;
     }
 
     private static String normalised(String word) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.ImageStyle;
+import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.media.PictureResponses;
 import com.novastoryteller.web.PageParameters;
 import com.novastoryteller.web.PagedResults;
@@ -41,9 +42,13 @@ import tools.jackson.databind.JsonNode;
 class CharacterApi {
 
     private final Characters characters;
+    private final LibraryImport imports;
+    private final Narrator narrator;
 
-    CharacterApi(Characters characters) {
+    CharacterApi(Characters characters, LibraryImport imports, Narrator narrator) {
         this.characters = characters;
+        this.imports = imports;
+        this.narrator = narrator;
     }
 
     @Operation(summary = "Your character library, by name; q searches names, descriptions and traits")
@@ -113,13 +118,13 @@ class CharacterApi {
     @Operation(summary = "Import characters from JSON: one object or an array; known names are updated, nameless items skipped")
     @PostMapping("/import")
     ImportResult importAll(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode file) {
-        return characters.importAll(user, CharacterImport.read(file));
+        return imports.importAll(user, CharacterImport.read(file));
     }
 
     @Operation(summary = "The voices and picture styles a character can have")
     @GetMapping("/options")
     CharacterOptions options() {
-        return new CharacterOptions(characters.voices().stream()
+        return new CharacterOptions(narrator.voices().stream()
                 .map(voice -> new CharacterOptions.Option(voice.id(), voice.description())).toList(),
                 Arrays.stream(ImageStyle.values())
                         .map(style -> new CharacterOptions.Option(style.id(), style.description())).toList());

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A character as a family writes it. Creating or replacing one needs a name; a patch changes only the fields
- * it has. Which image styles and voices there are is checked by {@link Characters}.
+ * it has. Which image styles and voices there are is checked by {@link CharacterChecks}.
  */
 public record CharacterFields(
         @Size(max = 80, message = "A name can be at most 80 characters.") @Nullable String name,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.engine.ImageStyle;
+import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
 
 /**
@@ -25,16 +26,18 @@ class CharacterPages {
     private static final int PAGE_SIZE = 12;
 
     private final Characters characters;
+    private final Narrator narrator;
 
-    CharacterPages(Characters characters) {
+    CharacterPages(Characters characters, Narrator narrator) {
         this.characters = characters;
+        this.narrator = narrator;
     }
 
     @GetMapping("/characters")
     String library(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("voices", characters.voices());
-        model.addAttribute("voiceNames", characters.voices().stream()
+        model.addAttribute("voices", narrator.voices());
+        model.addAttribute("voiceNames", narrator.voices().stream()
                 .collect(Collectors.toMap(NarratorVoice::id, NarratorVoice::description, (a, b) -> a)));
         model.addAttribute("styles", Arrays.asList(ImageStyle.values()));
         model.addAttribute("q", q == null ? "" : q.strip());

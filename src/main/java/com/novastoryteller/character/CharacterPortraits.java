@@ -45,6 +45,13 @@ class CharacterPortraits {
         media.deleteAfterCommit(List.of(key));
     }
 
+    /** Removes the character's portrait, if it has one, once the change is committed. */
+    void deleteAfterCommit(LibraryCharacter character) {
+        if (character.imageKey() != null) {
+            deleteAfterCommit(character.imageKey());
+        }
+    }
+
     static String url(LibraryCharacter character) {
         String key = character.imageKey();
         String version = key == null ? "" : key.substring(key.lastIndexOf('/') + 1, key.lastIndexOf('/') + 9);

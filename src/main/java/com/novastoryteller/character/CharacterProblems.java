@@ -19,8 +19,7 @@ class CharacterProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(CharacterNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler

@@ -3,8 +3,10 @@ package com.novastoryteller.web;
 import java.net.URI;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Problem details (RFC 9457) with a stable {@code type} per kind of problem, e.g.
@@ -24,6 +26,11 @@ public final class Problems {
         problem.setType(type(kind));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A 404: there is nothing at the address, or it is not the caller's to see (another family's is "not found"). */
+    public static ResponseEntity<ProblemDetail> notFound(String detail) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail));
     }
 
     /** A 400 whose {@code errors} map names each field that is wrong and why. */

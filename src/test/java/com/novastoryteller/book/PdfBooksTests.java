@@ -63,7 +63,7 @@ class PdfBooksTests {
                     continued++;
                     assertThat(hasPicture(document.getPage(index))).isFalse();
                     assertThat(lines).as("page %d, going on with a part", index + 1).hasSizeGreaterThanOrEqualTo(
-                            PdfBooks.FEWEST_LINES_ON_A_PAGE);
+                            PartLayout.FEWEST_LINES_ON_A_PAGE);
                 }
             }
             assertThat(continued).as("parts that go on over pages").isGreaterThan(parts.size() / 2);

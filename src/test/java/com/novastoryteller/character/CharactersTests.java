@@ -45,6 +45,8 @@ class CharactersTests {
     final LibraryInMemory rows = new LibraryInMemory();
     final PortraitKeys portraits = new PortraitKeys();
     final StoppedClock clock = new StoppedClock(Instant.parse("2026-03-01T09:00:00Z"));
+    final CharacterChecks checks = new CharacterChecks(Validation.buildDefaultValidatorFactory().getValidator(),
+            new KindWordsOnly(), new TwoVoices());
     final Characters characters = library(200);
 
     @Test
@@ -148,7 +150,7 @@ class CharactersTests {
     void anImportAddsNewNamesUpdatesKnownOnesSkipsNamelessOnesAndSaysWhyOthersFailed() {
         characters.save(mia, fields("Rufus", "a sleepy dog"));
 
-        ImportResult result = characters.importAll(mia, List.of(
+        ImportResult result = imports().importAll(mia, List.of(
                 new CharacterImport.Item(0, fields("rufus", "a sleepy old dog"), false, null),
                 new CharacterImport.Item(1, fields("Pip", "a small mouse"), false, null),
                 new CharacterImport.Item(2, fields("", "nobody"), false, null),
@@ -175,9 +177,15 @@ class CharactersTests {
     }
 
     private Characters library(int size) {
-        return new Characters(rows, portraits, new KindWordsOnly(), new TwoVoices(),
-                Validation.buildDefaultValidatorFactory().getValidator(), new CharacterLimits(size), clock,
-                mock(Accounts.class), new NoTransactions());
+        return new Characters(rows, portraits, checks, room(size), clock);
+    }
+
+    private LibraryImport imports() {
+        return new LibraryImport(characters, checks, room(200), rows);
+    }
+
+    private LibraryRoom room(int size) {
+        return new LibraryRoom(rows, portraits, new CharacterLimits(size), mock(Accounts.class), new NoTransactions());
     }
 
     private static CharacterFields fields(String name, String description) {

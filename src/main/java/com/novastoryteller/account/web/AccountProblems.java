@@ -57,8 +57,7 @@ class AccountProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(AccountNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler

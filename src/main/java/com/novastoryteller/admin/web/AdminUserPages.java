@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.novastoryteller.account.AccountAdministration;
 import com.novastoryteller.account.AccountChangeRefused;
 import com.novastoryteller.account.AccountChanges;
-import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.account.QuotaProperties;
 import com.novastoryteller.account.Role;
@@ -31,11 +31,11 @@ import jakarta.validation.Validator;
 @Controller
 class AdminUserPages {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final QuotaProperties quotas;
     private final Validator validator;
 
-    AdminUserPages(Accounts accounts, QuotaProperties quotas, Validator validator) {
+    AdminUserPages(AccountAdministration accounts, QuotaProperties quotas, Validator validator) {
         this.accounts = accounts;
         this.quotas = quotas;
         this.validator = validator;

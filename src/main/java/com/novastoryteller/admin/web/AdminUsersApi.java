@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.AccountChanges;
-import com.novastoryteller.account.Accounts;
+import com.novastoryteller.account.AccountAdministration;
 import com.novastoryteller.account.CurrentUser;
 import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.web.InvalidRequest;
@@ -36,9 +36,9 @@ import jakarta.validation.Valid;
 @Tag(name = "Admin")
 class AdminUsersApi {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
 
-    AdminUsersApi(Accounts accounts) {
+    AdminUsersApi(AccountAdministration accounts) {
         this.accounts = accounts;
     }
 

@@ -50,18 +50,7 @@ public final class WritingFallback {
     public void write(StoryRequest request, Consumer<String> lines, Attempt attempt) {
         List<String> told = new ArrayList<>();
         try {
-            Usage used = breaker.executeSupplier(() -> attempt.write(line -> {
-                if (StoryLine.parse(line).filter(read -> read.label().equals(StoryLine.NOTICE)).isPresent()) {
-                    return; // a provider may not write to the family: only the product does
-                }
-                try {
-                    lines.accept(line);
-                }
-                catch (RuntimeException notTheProviders) {
-                    throw new FromConsumer(notTheProviders);
-                }
-                told.add(line);
-            }));
+            Usage used = breaker.executeSupplier(() -> attempt.write(handingOn(lines, told)));
             usage.used(provider, "writer", used);
         }
         catch (FromConsumer e) {
@@ -74,30 +63,55 @@ public final class WritingFallback {
                 }
             }
             usage.failed(provider, "writer");
-            String kind = ProviderGuard.kind(failure);
-            if (!enabled) {
-                throw new ProviderFailure(provider.displayName() + " could not write the story (" + kind + ")");
-            }
-            log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider.displayName(), kind);
-            if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
-                lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " could not be reached, so the offline storyteller"
-                        + " told this story.");
-                embedded.write(request, lines);
-                return;
-            }
-            lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " stopped part-way, so the offline storyteller told the"
-                    + " rest of this story.");
-            List<String> soFar = new ArrayList<>();
-            if (request.continuation() != null) {
-                soFar.addAll(request.continuation().storySoFar());
-            }
-            told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).forEach(soFar::add);
-            embedded.write(new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
-                    request.language(), request.characters(), request.imageDescription(), request.modifications(),
-                    request.title(), request.seed(), request.interactive(),
-                    new Continuation(Continuation.Kind.INTERRUPT, soFar, null,
-                            request.continuation() == null ? List.of() : request.continuation().path())), lines);
+            takeOver(request, lines, told, ProviderGuard.kind(failure));
         }
+    }
+
+    /** Hands the provider's lines on, and keeps them in {@code told}; a notice from the provider is dropped. */
+    private static Consumer<String> handingOn(Consumer<String> lines, List<String> told) {
+        return line -> {
+            if (StoryLine.parse(line).filter(read -> read.label().equals(StoryLine.NOTICE)).isPresent()) {
+                return; // a provider may not write to the family: only the product does
+            }
+            try {
+                lines.accept(line);
+            }
+            catch (RuntimeException notTheProviders) {
+                throw new FromConsumer(notTheProviders);
+            }
+            told.add(line);
+        };
+    }
+
+    /** The embedded writer tells the story, or the rest of it after what the provider {@code told}. */
+    private void takeOver(StoryRequest request, Consumer<String> lines, List<String> told, String kind) {
+        if (!enabled) {
+            throw new ProviderFailure(provider.displayName() + " could not write the story (" + kind + ")");
+        }
+        log.warn("{} failed while writing ({}); the embedded writer finishes the story", provider.displayName(), kind);
+        if (told.stream().noneMatch(line -> StoryLine.parse(line).filter(StoryLine::isSpoken).isPresent())) {
+            lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " could not be reached, so the offline storyteller"
+                    + " told this story.");
+            embedded.write(request, lines);
+            return;
+        }
+        lines.accept(StoryLine.NOTICE + ": " + provider.displayName() + " stopped part-way, so the offline storyteller told the"
+                + " rest of this story.");
+        embedded.write(interruptedAfter(request, told), lines);
+    }
+
+    /** The request again, as a story interrupted after what was told so far (its title aside). */
+    private static StoryRequest interruptedAfter(StoryRequest request, List<String> told) {
+        List<String> soFar = new ArrayList<>();
+        if (request.continuation() != null) {
+            soFar.addAll(request.continuation().storySoFar());
+        }
+        told.stream().filter(line -> !line.startsWith(StoryLine.TITLE + ":")).forEach(soFar::add);
+        return new StoryRequest(request.prompt(), request.template(), request.ageBand(), request.length(),
+                request.language(), request.characters(), request.imageDescription(), request.modifications(),
+                request.title(), request.seed(), request.interactive(),
+                new Continuation(Continuation.Kind.INTERRUPT, soFar, null,
+                        request.continuation() == null ? List.of() : request.continuation().path()));
     }
 
     /** A failure that came from handing a line on (the story was superseded, say), not from the provider. */
