@@ -15,7 +15,7 @@ import com.novastoryteller.story.StorySegment;
  * A story laid out as a book: a cover, then a page per part with its picture and its sentences; and, when the
  * whole story has been read aloud, each sentence's audio, by its number.
  */
-record Book(UUID id, String title, String language, Instant created, @Nullable BookPicture cover, List<Page> pages,
+public record Book(UUID id, String title, String language, Instant created, @Nullable BookPicture cover, List<Page> pages,
         Map<Integer, SpokenSegment> voice) {
 
     /** @param pictureDescription what the picture shows, in words (its alt text); null when there is no picture */

@@ -13,8 +13,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.narration.Narration;
 import com.novastoryteller.narration.Narration.SpokenSegment;
+import com.novastoryteller.narration.Narration;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StoryPart;
 import com.novastoryteller.story.StorySegment;
@@ -24,7 +24,7 @@ import com.novastoryteller.story.StoryWriting;
 
 /** Gathers what a book of a story needs: its parts, their pictures, and (for a book that reads aloud) its voice. */
 @Service
-class Books {
+public class Books {
 
     private final Stories stories;
     private final StoryWriting writing;
@@ -36,7 +36,7 @@ class Books {
         this.narration = narration;
     }
 
-    Book book(CurrentUser user, UUID id, boolean withVoice) {
+    public Book book(CurrentUser user, UUID id, boolean withVoice) {
         StoryView story = stories.find(user, id);
         if (story.status() != StoryStatus.READY) {
             throw new BookNotReady(story.status() == StoryStatus.GENERATING

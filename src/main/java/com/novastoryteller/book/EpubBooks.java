@@ -25,7 +25,7 @@ import com.novastoryteller.story.StorySegment;
  * XML files, and the EPUB libraries on Maven Central do not write media overlays.
  */
 @Component
-class EpubBooks {
+public class EpubBooks {
 
     static final String ACTIVE_CLASS = "-epub-media-overlay-active";
     private static final String STYLE = """
@@ -37,7 +37,7 @@ class EpubBooks {
             .%s { background-color: #ffe58a; color: #1f2340; }
             """.formatted(ACTIVE_CLASS);
 
-    byte[] write(Book book) {
+    public byte[] write(Book book) {
         ByteArrayOutputStream epub = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(epub, StandardCharsets.UTF_8)) {
             stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));

@@ -38,7 +38,7 @@ import com.novastoryteller.story.StorySegment;
  * A part too long for one page goes on over the next, as {@link PartLayout} lays it out.
  */
 @Component
-class PdfBooks {
+public class PdfBooks {
 
     private static final float[] INK = { 0.12f, 0.14f, 0.25f };
     private static final float[] NIGHT = { 0.17f, 0.18f, 0.43f };
@@ -46,7 +46,7 @@ class PdfBooks {
     private final byte[] regular = font("fonts/Andika-Regular.ttf");
     private final byte[] bold = font("fonts/Andika-Bold.ttf");
 
-    byte[] write(Book book) {
+    public byte[] write(Book book) {
         try (PDDocument document = new PDDocument(); TrueTypeFont regularFont = parse(regular);
                 TrueTypeFont boldFont = parse(bold)) {
             PDFont text = PDType0Font.load(document, regularFont, true);

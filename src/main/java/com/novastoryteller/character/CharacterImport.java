@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * age as a number or as words such as "7 years"). Fields it does not know are ignored, so a file exported
  * elsewhere imports too.
  */
-final class CharacterImport {
+public final class CharacterImport {
 
     static final int MAX_ITEMS = 500;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
@@ -29,7 +29,7 @@ final class CharacterImport {
     record Item(int index, @Nullable CharacterFields fields, boolean newPortrait, @Nullable String unreadable) {
     }
 
-    static List<Item> read(JsonNode file) {
+    public static List<Item> read(JsonNode file) {
         List<JsonNode> nodes = new ArrayList<>();
         if (file.isArray()) {
             file.forEach(nodes::add);

@@ -1,7 +1,7 @@
 package com.novastoryteller.character;
 
 /** Renaming a character to the name another one in the library already has. */
-class CharacterNameTaken extends RuntimeException {
+public class CharacterNameTaken extends RuntimeException {
 
     CharacterNameTaken(String name) {
         super("Your library already has a character called " + name + ". Pick another name, or change that one.");

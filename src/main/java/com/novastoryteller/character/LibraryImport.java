@@ -15,7 +15,7 @@ import com.novastoryteller.account.CurrentUser;
  * with more new names than the library has room for is refused whole.
  */
 @Component
-class LibraryImport {
+public class LibraryImport {
 
     private final Characters characters;
     private final CharacterChecks checks;
@@ -29,7 +29,7 @@ class LibraryImport {
         this.rows = rows;
     }
 
-    ImportResult importAll(CurrentUser user, List<CharacterImport.Item> items) {
+    public ImportResult importAll(CurrentUser user, List<CharacterImport.Item> items) {
         room.requireRoomFor(user.id(), newNames(user, items));
         int saved = 0;
         int skipped = 0;

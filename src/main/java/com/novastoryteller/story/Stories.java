@@ -4,11 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +51,7 @@ public class Stories {
     private final StoryCast cast;
     private final DailyLimits dailyLimits;
     private final TransactionTemplate transactions;
+    private final EditedText edits;
     private final SecureRandom seeds = new SecureRandom();
 
     Stories(StoryRepository stories, StoryText text, StoryCatalog catalog, SafetyFilter safety,
@@ -60,6 +59,7 @@ public class Stories {
             MediaStorage media, Characters characters, StoryCast cast, DailyLimits dailyLimits,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.edits = new EditedText(text, publisher);
         this.dailyLimits = dailyLimits;
         this.characters = characters;
         this.cast = cast;
@@ -160,10 +160,10 @@ public class Stories {
     public StoryView change(CurrentUser user, UUID id, StoryChanges changes) {
         requireSafe("title", changes.title());
         if (changes.storyText() != null || changes.parts() != null) {
-            List<String> said = transactions.execute(status -> said(owned(user, id)));
-            requireSafe("story_text", unsaid(changes.storyText(), said));
+            List<String> said = transactions.execute(status -> edits.said(owned(user, id)));
+            requireSafe("story_text", EditedText.unsaid(changes.storyText(), said));
             if (changes.parts() != null) {
-                changes.parts().forEach(part -> requireSafe("story_text", part.title() + " " + unsaid(part.text(), said)));
+                changes.parts().forEach(part -> requireSafe("story_text", part.title() + " " + EditedText.unsaid(part.text(), said)));
             }
         }
         return transactions.execute(status -> {
@@ -175,9 +175,9 @@ public class Stories {
             if (changes.isPublished() != null) {
                 story.publish(changes.isPublished(), now);
             }
-            List<StoryChanges.PartText> newParts = newParts(story, changes);
+            List<StoryChanges.PartText> newParts = edits.newParts(story, changes);
             if (!newParts.isEmpty()) {
-                rewrite(story, newParts, now);
+                edits.rewrite(story, newParts, now);
             }
             story.touch(now);
             return catalog.view(stories.save(story));
@@ -233,43 +233,6 @@ public class Stories {
         return stories.findById(storyId).filter(Story::isOnShelf).map(catalog::view);
     }
 
-    private List<StoryChanges.PartText> newParts(Story story, StoryChanges changes) {
-        if (changes.parts() != null) {
-            return changes.parts();
-        }
-        if (changes.storyText() != null && !sameText(story, changes.storyText())) {
-            String firstTitle = text.partTitles(story.id(), story.revision()).values().stream().findFirst()
-                    .orElse(story.title());
-            return List.of(new StoryChanges.PartText(firstTitle.isBlank() ? "The story" : firstTitle, changes.storyText()));
-        }
-        return List.of();
-    }
-
-    /** Text saved as it was (but for blanks and line breaks) makes no new revision: the family only pressed Save. */
-    private boolean sameText(Story story, String storyText) {
-        String current = text.segments(story.id(), story.revision()).stream().map(StorySegment::text)
-                .collect(Collectors.joining(" "));
-        return words(current).equals(words(storyText));
-    }
-
-    private static String words(String text) {
-        return text.strip().replaceAll("\\s+", " ");
-    }
-
-    private void rewrite(Story story, List<StoryChanges.PartText> parts, Instant now) {
-        int revision = story.startEditedRevision(now);
-        text.addRevision(story.id(), revision, Revision.EDITED, null, now);
-        int seq = 0;
-        for (int index = 0; index < parts.size(); index++) {
-            text.addPart(story.id(), revision, index, parts.get(index).title().strip());
-            for (StorySegment segment : StoryTextFormat.segments(index, seq, parts.get(index).text())) {
-                text.addSegment(story.id(), revision, segment);
-                seq++;
-            }
-        }
-        publisher.publishEvent(new StoryRevised(story.id(), revision, story.language()));
-    }
-
     /** The story if the user may see it (their own, or any for the admin); anyone else's is simply not found. */
     Story owned(CurrentUser user, UUID id) {
         return visible(user, id).orElseThrow(() -> new StoryNotFound(id));
@@ -278,24 +241,6 @@ public class Stories {
     /** A family sees its own stories while they are on its shelf; the admin sees every story, hidden or deleted. */
     private Optional<Story> visible(CurrentUser user, UUID id) {
         return stories.findById(id).filter(story -> user.isAdmin() || story.isOwnedBy(user.id()) && story.isOnShelf());
-    }
-
-    /** The lines the story says now, longest first: what the writer wrote was judged as it was written. */
-    private List<String> said(Story story) {
-        return text.segments(story.id(), story.revision()).stream().map(StorySegment::text).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
-
-    /** What a changed text says that the story does not already: the family's own words, judged as theirs. */
-    private static @Nullable String unsaid(@Nullable String changed, List<String> said) {
-        if (changed == null) {
-            return null;
-        }
-        String left = changed;
-        for (String line : said) {
-            left = left.replace(line, " ");
-        }
-        return left;
     }
 
     /** Throws {@link UnsafeRequest} naming the field when the safety filter refuses what the family wrote there. */

@@ -131,12 +131,7 @@ class StoryPages {
             return withChoices(user, model);
         }
         try {
-            String caption = Drawing.caption(imageCaption);
-            boolean chosen = image != null && !(image.isEmpty() && (image.getOriginalFilename() == null
-                    || image.getOriginalFilename().isEmpty()));
-            Drawing drawing = chosen ? new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(),
-                    image.getContentType()), caption) : null;
-            return "redirect:/stories/" + stories.create(user, form, drawing).id();
+            return "redirect:/stories/" + stories.create(user, form, drawing(image, imageCaption)).id();
         }
         catch (InvalidRequest e) {
             model.addAttribute(e.errors().containsKey("character_ids") ? "charactersError" : "imageError", e.getMessage());
@@ -156,6 +151,15 @@ class StoryPages {
             model.addAttribute("limitReached", e.getMessage());
             return withChoices(user, model);
         }
+    }
+
+    /** The child's drawing, cleaned, if a file was chosen: a form with no file chosen still sends an empty part. */
+    private @Nullable Drawing drawing(@Nullable MultipartFile image, @Nullable String imageCaption) throws IOException {
+        String caption = Drawing.caption(imageCaption);
+        boolean chosen = image != null && !(image.isEmpty() && (image.getOriginalFilename() == null
+                || image.getOriginalFilename().isEmpty()));
+        return chosen ? new Drawing(uploads.clean(image.getBytes(), image.getOriginalFilename(), image.getContentType()),
+                caption) : null;
     }
 
     @GetMapping("/stories/{id}")

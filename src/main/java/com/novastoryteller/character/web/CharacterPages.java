@@ -1,4 +1,4 @@
-package com.novastoryteller.character;
+package com.novastoryteller.character.web;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.character.Characters;
 import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;

@@ -1,4 +1,4 @@
-package com.novastoryteller.book;
+package com.novastoryteller.book.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.book.Book;
+import com.novastoryteller.book.BookNotReady;
+import com.novastoryteller.book.Books;
+import com.novastoryteller.book.EpubBooks;
+import com.novastoryteller.book.PdfBooks;
 import com.novastoryteller.web.PlainText;
 import com.novastoryteller.web.Problems;
 

@@ -1,4 +1,4 @@
-package com.novastoryteller.character;
+package com.novastoryteller.character.web;
 
 import java.util.Map;
 
@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.novastoryteller.character.CharacterNameTaken;
+import com.novastoryteller.character.CharacterNotFound;
+import com.novastoryteller.character.LibraryFull;
 import com.novastoryteller.web.Problems;
 
 @RestControllerAdvice(annotations = RestController.class)

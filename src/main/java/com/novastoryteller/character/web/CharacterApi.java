@@ -1,4 +1,4 @@
-package com.novastoryteller.character;
+package com.novastoryteller.character.web;
 
 import java.net.URI;
 import java.time.Duration;
@@ -25,6 +25,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.novastoryteller.account.CurrentUser;
+import com.novastoryteller.character.CharacterFields;
+import com.novastoryteller.character.CharacterImport;
+import com.novastoryteller.character.CharacterNotFound;
+import com.novastoryteller.character.CharacterView;
+import com.novastoryteller.character.Characters;
+import com.novastoryteller.character.ImportResult;
+import com.novastoryteller.character.LibraryImport;
 import com.novastoryteller.engine.ImageStyle;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.media.PictureResponses;

@@ -1,0 +1,5 @@
+/** The book module's HTTP entry points: its API, its pages and the problems they answer with. */
+@NullMarked
+package com.novastoryteller.book.web;
+
+import org.jspecify.annotations.NullMarked;
