@@ -1,6 +1,7 @@
 package com.novastoryteller.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.UUID;
 
@@ -63,8 +64,8 @@ class InteractionModuleTests {
 
         assertThat(continued.revision()).isEqualTo(2);
         assertThat(revisions.revisions(mia, asked.id())).extracting(Revision::revision, Revision::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "created"),
-                        org.assertj.core.groups.Tuple.tuple(2, Revision.CONTINUED));
+                .containsExactly(tuple(1, "created"),
+                        tuple(2, Revision.CONTINUED));
         assertThat(revisions.revisions(mia, asked.id()).get(1).instruction()).isEqualTo("she meets a friendly crab");
     }
 
