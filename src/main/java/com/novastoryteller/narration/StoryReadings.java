@@ -49,6 +49,7 @@ public class StoryReadings {
 
     private final Timer firstAudio;
     private final Counter voicedFromQueue;
+    private final Counter firstLeftToBackstop;
     private final Clock clock;
 
     StoryReadings(Narration narration, NarrationThreads threads, NarrationQueue queue, StoryWriting writing,
@@ -64,6 +65,9 @@ public class StoryReadings {
                 .maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
         this.voicedFromQueue = Counter.builder("storyteller.narration.queued")
                 .description("Queued sentences this node took, voiced (or found spoken) and announced").register(registry);
+        this.firstLeftToBackstop = Counter.builder("storyteller.narration.first.backstopped")
+                .description("First sentences that could not be voiced at once, left to their back-stop in the queue")
+                .register(registry);
     }
 
     /** Reads a revision as it is written; {@code requestedAt} is when the family asked for it, for the first-audio time. */
@@ -167,6 +171,7 @@ public class StoryReadings {
                 });
                 firstHeard.exceptionally(failure -> {
                     if (!signal.stopped()) {
+                        firstLeftToBackstop.increment();
                         log.warn("Could not read the first sentence of story {} aloud at once; it is queued", storyId, failure);
                     }
                     return null;
