@@ -34,8 +34,7 @@ class StoryProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(StoryNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler
