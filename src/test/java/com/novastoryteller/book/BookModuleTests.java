@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,14 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.story.NewStory;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.story.StoryWriting;
+import com.novastoryteller.support.Families;
 
 /**
  * Books with what they use (story, narration and theirs), on the test database; generation is not started, so the
@@ -51,7 +48,7 @@ class BookModuleTests {
 
     @Test
     void aFinishedStoryExportsAsAPdfAndAnEpub() {
-        CurrentUser mia = family("mia");
+        CurrentUser mia = Families.open(accounts, "mia");
         StoryView asked = stories.create(mia, new NewStory("a turtle named Shelly who finds treasure",
                 "Shelly's Treasure", null, null, null, null, null, null));
         writing.part(asked.id(), 1, 0, "The Shiny Shell");
@@ -68,12 +65,5 @@ class BookModuleTests {
         byte[] epubFile = epub.write(book);
         assertThat(new String(Arrays.copyOf(epubFile, 2), StandardCharsets.US_ASCII)).isEqualTo("PK");
         assertThat(new String(epubFile, StandardCharsets.ISO_8859_1)).contains("application/epub+zip");
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
     }
 }

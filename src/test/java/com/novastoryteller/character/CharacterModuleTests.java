@@ -2,8 +2,6 @@ package com.novastoryteller.character;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -13,9 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
+import com.novastoryteller.support.Families;
 
 /** The character library with what it uses (account, engine, media, usage, web), on the test database. */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
@@ -30,8 +26,8 @@ class CharacterModuleTests {
 
     @Test
     void aCharacterAddedToTheLibraryIsListedForItsFamilyOnly() {
-        CurrentUser mia = family("mia");
-        CurrentUser leo = family("leo");
+        CurrentUser mia = Families.open(accounts, "mia");
+        CurrentUser leo = Families.open(accounts, "leo");
 
         Characters.Saved saved = characters.save(mia, new CharacterFields("Captain Mirelle",
                 "a brave otter who sails a walnut-shell boat", 7, null, "a blue coat", "brave, kind", null, null));
@@ -42,12 +38,5 @@ class CharacterModuleTests {
         assertThat(characters.find(mia, saved.character().id()).description())
                 .isEqualTo("a brave otter who sails a walnut-shell boat");
         assertThat(characters.list(leo, null, PageRequest.of(0, 10)).getContent()).isEmpty();
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
     }
 }

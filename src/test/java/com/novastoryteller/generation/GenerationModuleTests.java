@@ -2,8 +2,6 @@ package com.novastoryteller.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -12,14 +10,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.story.NewStory;
 import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StoryStatus;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.support.Eventually;
+import com.novastoryteller.support.Families;
 
 /**
  * Generation with everything it uses (story, narration, engine and theirs), on the test database and the test
@@ -40,7 +36,7 @@ class GenerationModuleTests {
 
     @Test
     void aRequestedStoryGetsWritten() {
-        CurrentUser mia = family("mia");
+        CurrentUser mia = Families.open(accounts, "mia");
         StoryView asked = stories.create(mia, new NewStory("a turtle named Shelly who finds treasure",
                 "Shelly's Treasure", null, null, null, null, null, null));
 
@@ -55,12 +51,5 @@ class GenerationModuleTests {
         assertThat(written.parts()).isNotEmpty();
         assertThat(tasks.status(asked.taskId(), story -> true)).get()
                 .satisfies(status -> assertThat(status.finishedAt()).isNotNull());
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
     }
 }

@@ -3,11 +3,8 @@ package com.novastoryteller.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -15,9 +12,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.story.NewStory;
 import com.novastoryteller.story.Revision;
 import com.novastoryteller.story.Stories;
@@ -25,7 +19,8 @@ import com.novastoryteller.story.StoryRevisions;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.story.StoryWriting;
-import com.novastoryteller.story.WholeStoryAudio;
+import com.novastoryteller.support.Families;
+import com.novastoryteller.support.NotReadAloud;
 
 /**
  * Interaction with what it uses (story, account, character, engine, media, usage, web), on the test database. The
@@ -34,7 +29,7 @@ import com.novastoryteller.story.WholeStoryAudio;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
-@Import(InteractionModuleTests.NotReadAloud.class)
+@Import(NotReadAloud.class)
 class InteractionModuleTests {
 
     @Autowired
@@ -54,7 +49,7 @@ class InteractionModuleTests {
 
     @Test
     void aFinishedStoryCanBeContinuedAndANewRevisionAppears() {
-        CurrentUser mia = family("mia");
+        CurrentUser mia = Families.open(accounts, "mia");
         StoryView asked = stories.create(mia, new NewStory("a turtle named Shelly who finds treasure",
                 "Shelly's Treasure", null, null, null, null, null, null));
         writing.segment(asked.id(), 1, new StorySegment(0, 0, StorySegment.NARRATOR, "Shelly found a shiny shell."));
@@ -67,21 +62,5 @@ class InteractionModuleTests {
                 .containsExactly(tuple(1, "created"),
                         tuple(2, Revision.CONTINUED));
         assertThat(revisions.revisions(mia, asked.id()).get(1).instruction()).isEqualTo("she meets a friendly crab");
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
-    }
-
-    /** Imported, not scanned: narration, which answers whether a story can be heard, is not started here. */
-    static class NotReadAloud {
-
-        @Bean
-        WholeStoryAudio wholeStoryAudio() {
-            return story -> WholeStoryAudio.Hearing.NONE;
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
 import com.novastoryteller.engine.Narrator;
 import com.novastoryteller.engine.NarratorVoice;
 import com.novastoryteller.engine.Speech;
@@ -28,6 +24,7 @@ import com.novastoryteller.story.Stories;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryView;
 import com.novastoryteller.story.StoryWriting;
+import com.novastoryteller.support.Families;
 
 /**
  * Narration with what it uses (story, interaction, account, engine, media, usage, web), on the test database, with a
@@ -56,7 +53,7 @@ class NarrationModuleTests {
 
     @Test
     void aWrittenStorysSentenceIsVoicedIntoAClip() throws Exception {
-        CurrentUser mia = family("mia");
+        CurrentUser mia = Families.open(accounts, "mia");
         StoryView asked = stories.create(mia, new NewStory("a turtle named Shelly who finds treasure",
                 "Shelly's Treasure", null, null, "en-US", null, null, null));
         StorySegment sentence = new StorySegment(0, 0, StorySegment.NARRATOR, "Shelly found a shiny shell.");
@@ -72,13 +69,6 @@ class NarrationModuleTests {
         assertThat(spoken.get(0).segment().text()).isEqualTo("Shelly found a shiny shell.");
         assertThat(spoken.get(0).durationMs()).isPositive();
         assertThat(spoken.get(0).audio().getContentAsByteArray()).isNotEmpty();
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
     }
 
     /** Imported, not scanned; primary over the switched-off narrator of the test profile. */

@@ -3,11 +3,8 @@ package com.novastoryteller.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -15,9 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.novastoryteller.account.Accounts;
 import com.novastoryteller.account.CurrentUser;
-import com.novastoryteller.account.NewAccount;
-import com.novastoryteller.account.Role;
-import com.novastoryteller.account.UserProfile;
+import com.novastoryteller.support.Families;
+import com.novastoryteller.support.NotReadAloud;
 
 /**
  * The story module with what it uses (account, character, engine, media, usage, web), on the test database; nothing
@@ -25,7 +21,7 @@ import com.novastoryteller.account.UserProfile;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
-@Import(StoryModuleTests.NotReadAloud.class)
+@Import(NotReadAloud.class)
 class StoryModuleTests {
 
     @Autowired
@@ -36,8 +32,8 @@ class StoryModuleTests {
 
     @Test
     void aFamilysStoryCanBeCreatedAndFoundButAnotherFamilyCannotSeeIt() {
-        CurrentUser mia = family("mia");
-        CurrentUser leo = family("leo");
+        CurrentUser mia = Families.open(accounts, "mia");
+        CurrentUser leo = Families.open(accounts, "leo");
 
         StoryView asked = stories.create(mia, new NewStory("a turtle named Shelly who finds treasure",
                 "Shelly's Treasure", null, null, null, null, null, null));
@@ -50,21 +46,5 @@ class StoryModuleTests {
 
         assertThat(stories.isVisibleTo(leo, asked.id())).isFalse();
         assertThatThrownBy(() -> stories.find(leo, asked.id())).isInstanceOf(StoryNotFound.class);
-    }
-
-    private CurrentUser family(String name) {
-        String username = name + UUID.randomUUID().toString().substring(0, 8);
-        UserProfile profile = accounts.open(
-                new NewAccount(username + "@example.org", username, "a long secret phrase", name, "Family"), Role.USER);
-        return new CurrentUser(profile.id(), profile.username(), profile.firstName(), Role.USER);
-    }
-
-    /** Imported, not scanned: narration, which answers whether a story can be heard, is not started here. */
-    static class NotReadAloud {
-
-        @Bean
-        WholeStoryAudio wholeStoryAudio() {
-            return story -> WholeStoryAudio.Hearing.NONE;
-        }
     }
 }
