@@ -25,6 +25,9 @@ import com.novastoryteller.media.MediaStorage;
 import com.novastoryteller.story.StorySegment;
 import com.novastoryteller.story.StoryWriting;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Speaks the segments of stories: casts the voice, synthesises what was never spoken, stores it and
  * announces it; and joins a finished story's clips into one file.
@@ -40,15 +43,19 @@ public class Narration {
     private final NarrationClips clips;
     private final VoiceCasting casting;
     private final StoryWriting writing;
+    private final Counter synthesised;
 
     Narration(Narrator narrator, Mp3Encoder mp3, MediaStorage media, NarrationClips clips, VoiceCasting casting,
-            StoryWriting writing) {
+            StoryWriting writing, MeterRegistry registry) {
         this.narrator = narrator;
         this.mp3 = mp3;
         this.media = media;
         this.clips = clips;
         this.casting = casting;
         this.writing = writing;
+        this.synthesised = Counter.builder("storyteller.narration.synthesised")
+                .description("Sentences this node spoke with its narrator, rather than finding them spoken before")
+                .register(registry);
     }
 
     /** Whether the story's language has a voice; a story without one is shown but not read aloud. */
@@ -76,6 +83,7 @@ public class Narration {
         String key = key(voice, segment.text());
         return stored(key).orElseGet(() -> {
             Speech speech = signal.whileSpeaking(() -> narrator.speak(segment.text(), voice));
+            synthesised.increment();
             return store(new NarrationClip(key, voice, mediaKey(key), 0, speech.words()),
                     mp3.encode(Loudness.normalised(speech.pcm()), speech.sampleRate()));
         });

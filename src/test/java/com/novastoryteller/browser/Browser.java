@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,7 +134,8 @@ public final class Browser {
     public static void clickToNextPage(ChromeDriver driver, WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        await(driver).until(ExpectedConditions.stalenessOf(page));
+        // Mid-navigation Chrome may answer "node does not belong to the document" rather than "stale": ask again.
+        await(driver).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The audio element that is playing (its segment, time and speed), or null when none is. */

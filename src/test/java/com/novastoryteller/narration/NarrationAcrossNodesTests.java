@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sentences queued in the database: taken by whichever node has a free narration thread, taken again by another node
  * when the one that had them dies, and handed back by a node that is shut down. Heartbeats are short here, so that a
- * dead node is noticed in about a second rather than ten.
+ * dead node is noticed in about two seconds rather than ten. "Voiced once" is counted in sentences a narrator spoke:
+ * a queued sentence may be taken twice (a node slow to beat its heart is taken for dead), but the second time it
+ * finds its clip and is only announced again.
  */
 @ApplicationTest
 @DatabaseTest
-@TestPropertySource(properties = { "storyteller.providers.narrator=embedded", "storyteller.narration.heartbeat-interval=300ms",
+@TestPropertySource(properties = { "storyteller.providers.narrator=embedded", "storyteller.narration.heartbeat-interval=500ms",
         "storyteller.narration.polling-interval=200ms", "storyteller.generation.line-delay=20ms" })
 class NarrationAcrossNodesTests {
 
@@ -60,7 +64,7 @@ class NarrationAcrossNodesTests {
         String id = story("a badger named Bramble who builds a bridge", "short");
         int revision = api.awaitReady(id, mia.token(), Duration.ofMinutes(1)).get("revision").asInt();
         List<JsonNode> segments = segments(id);
-        double voicedBefore = voicedFromQueue(meters);
+        double spokenBefore = synthesised(meters);
 
         // A node took these and died: their clips were never stored, and its heartbeat stopped long ago.
         List<JsonNode> lost = segments.subList(1, segments.size());
@@ -86,7 +90,9 @@ class NarrationAcrossNodesTests {
             .containsExactlyElementsOf(segments.stream().map(segment -> segment.get("text").asString()).toList());
         assertThat(heard).extracting(NarrationAcrossNodesTests::clipKey)
             .as("the same words in the same voices").containsExactlyElementsOf(segments.stream().map(NarrationAcrossNodesTests::clipKey).toList());
-        assertThat(voicedFromQueue(meters) - voicedBefore).as("each lost sentence voiced once").isEqualTo(lost.size());
+        Set<String> lostClips = lost.stream().map(NarrationAcrossNodesTests::clipKey).collect(Collectors.toSet());
+        lostClips.remove(clipKey(segments.get(0)));
+        assertThat(synthesised(meters) - spokenBefore).as("each lost sentence voiced once").isEqualTo(lostClips.size());
         assertThat(api.get(heard.get(1).get("audio").asString(), mia.token()).status()).isEqualTo(200);
     }
 
@@ -96,27 +102,26 @@ class NarrationAcrossNodesTests {
         queue.stop();
         try (Node nodeB = Node.start("storyteller.providers.narrator=embedded", "storyteller.generation.polling-interval=1h",
                 "storyteller.narration.threads=1",
-                "storyteller.narration.heartbeat-interval=300ms", "storyteller.narration.polling-interval=200ms")) {
-            double backstoppedBefore = firstBackstopped(meters);
+                "storyteller.narration.heartbeat-interval=500ms", "storyteller.narration.polling-interval=200ms")) {
+            double spokenBefore = synthesised(meters);
             String id = story("a lighthouse keeper named Nell who rescues a seal", "medium");
             MeterRegistry metersOfB = nodeB.bean(MeterRegistry.class);
             Eventually.get("node B voicing the story", () -> voicedFromQueue(metersOfB) >= 2 ? true : null);
 
             nodeB.close();
-            double voicedByB = voicedFromQueue(metersOfB);
 
             assertThat(picked()).as("node B finished its sentence and handed back the rest").isZero();
             assertThat(waiting(id)).as("sentences still to voice").isPositive();
-            double voicedBefore = voicedFromQueue(meters);
             queue.start();
             JsonNode ready = api.awaitReady(id, mia.token(), Duration.ofMinutes(2));
 
             assertThat(ready.get("status").asString()).isEqualTo("ready");
             List<JsonNode> segments = segments(id);
             assertThat(segments).allMatch(segment -> !segment.get("audio").isNull(), "every sentence can be heard");
-            // The first sentence is voiced at once by this node, or (when that failed, say on a deadlock) by its back-stop.
-            assertThat(voicedByB + voicedFromQueue(meters) - voicedBefore).as("each queued sentence voiced once")
-                .isEqualTo(segments.size() - 1 + firstBackstopped(meters) - backstoppedBefore);
+            // At most: a sentence spoken for an earlier story, in the same voice, is not spoken again.
+            Set<String> clips = segments.stream().map(NarrationAcrossNodesTests::clipKey).collect(Collectors.toSet());
+            assertThat(synthesised(metersOfB) + synthesised(meters) - spokenBefore).as("each sentence voiced once")
+                .isLessThanOrEqualTo(clips.size());
         }
         finally {
             queue.start();
@@ -150,8 +155,8 @@ class NarrationAcrossNodesTests {
         return jdbc.sql("SELECT COUNT(*) FROM narration_tasks WHERE picked = TRUE").query(Integer.class).single();
     }
 
-    private static double firstBackstopped(MeterRegistry registry) {
-        return registry.get("storyteller.narration.first.backstopped").counter().count();
+    private static double synthesised(MeterRegistry registry) {
+        return registry.get("storyteller.narration.synthesised").counter().count();
     }
 
     private static double voicedFromQueue(MeterRegistry registry) {
