@@ -17,8 +17,13 @@ class DatabasePlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
-        boolean postgres = productName(configuration).toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        configuration.placeholders(Map.of("binary_type", postgres ? "BYTEA" : "BLOB"));
+        String product = productName(configuration).toLowerCase(java.util.Locale.ROOT);
+        boolean postgres = product.contains("postgres");
+        boolean mariadb = product.contains("mariadb") || product.contains("mysql");
+        configuration.placeholders(Map.of("binary_type", postgres ? "BYTEA" : "BLOB",
+                // as Spring Modulith's event registry writes them: a UUID object, or its text where there is no UUID type
+                "uuid_type", mariadb ? "VARCHAR(36)" : "UUID",
+                "instant_type", mariadb ? "TIMESTAMP(6)" : "TIMESTAMP(6) WITH TIME ZONE"));
     }
 
     private static String productName(FluentConfiguration configuration) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,18 +24,21 @@ class NarratorWarmUp {
     private final Narrator narrator;
     private final NarrationThreads threads;
     private final Mp3Encoder mp3;
+    private final boolean enabled;
     private volatile CompletableFuture<Void> warm = CompletableFuture.completedFuture(null);
 
-    NarratorWarmUp(Narrator narrator, NarrationThreads threads, Mp3Encoder mp3) {
+    NarratorWarmUp(Narrator narrator, NarrationThreads threads, Mp3Encoder mp3,
+            @Value("${storyteller.narration.warm-up:true}") boolean enabled) {
         this.narrator = narrator;
         this.threads = threads;
         this.mp3 = mp3;
+        this.enabled = enabled;
     }
 
     /** Not in a one-off command, which speaks nothing: MaryTTS would still be starting when the command exits. */
     @EventListener
     void warm(ApplicationReadyEvent ready) {
-        if (!narrator.isOn() || Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
+        if (!enabled || !narrator.isOn() || Application.runsCommand(ready.getApplicationContext().getEnvironment())) {
             return;
         }
         List<CompletableFuture<Object>> threadsWarmed = new ArrayList<>();

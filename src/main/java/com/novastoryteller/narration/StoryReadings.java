@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import com.novastoryteller.narration.NarrationQueue.QueuedSegment;
 import com.novastoryteller.story.StoryRevised;
@@ -39,6 +39,8 @@ public class StoryReadings {
 
     private static final Logger log = LoggerFactory.getLogger(StoryReadings.class);
     private static final Duration STILL_QUEUED = Duration.ofMillis(500);
+    /** Names the reaction in the event registry, where it outlives a renamed method. */
+    static final String READ_EDITED = "narration.read-edited-story";
 
     private final Narration narration;
     private final NarrationThreads threads;
@@ -75,8 +77,12 @@ public class StoryReadings {
         return narration.canNarrate(language) ? begin(storyId, revision, requestedAt) : StoryReading.SILENT;
     }
 
-    /** An edited text is read again at once; segments whose words and voice did not change keep their audio. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * An edited text is read again as soon as the edit is committed; segments whose words and voice did not change keep
+     * their audio. The event is kept in the registry until this has queued the sentences, so an edit committed just
+     * before a crash is still read (see StalledReactions).
+     */
+    @ApplicationModuleListener(id = READ_EDITED)
     void on(StoryRevised revised) {
         if (!narration.canNarrate(revised.language())) {
             return;

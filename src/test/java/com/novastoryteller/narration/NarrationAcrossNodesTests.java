@@ -104,7 +104,7 @@ class NarrationAcrossNodesTests {
                 "storyteller.narration.threads=1",
                 "storyteller.narration.heartbeat-interval=500ms", "storyteller.narration.polling-interval=200ms")) {
             double spokenBefore = synthesised(meters);
-            String id = story("a lighthouse keeper named Nell who rescues a seal", "medium");
+            String id = story("a lighthouse keeper named Nell who rescues a seal", "short");
             MeterRegistry metersOfB = nodeB.bean(MeterRegistry.class);
             Eventually.get("node B voicing the story", () -> voicedFromQueue(metersOfB) >= 2 ? true : null);
 

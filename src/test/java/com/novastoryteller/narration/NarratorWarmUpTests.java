@@ -26,7 +26,7 @@ class NarratorWarmUpTests {
 
     private final WarmingNarrator narrator = new WarmingNarrator();
     private final NarrationThreads threads = new NarrationThreads(2);
-    private final NarratorWarmUp warmUp = new NarratorWarmUp(narrator, threads, new Mp3Encoder());
+    private final NarratorWarmUp warmUp = new NarratorWarmUp(narrator, threads, new Mp3Encoder(), true);
 
     @Test
     void aOneOffCommandStartsNoVoices() {
