@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -48,27 +48,15 @@ final class OneOffCommand {
                 Application.COMMAND_PROPERTY, command,
                 "logging.level.root", "WARN",
                 "logging.threshold.console", "OFF"));
-        AtomicReference<String> database = new AtomicReference<>("the database");
-        AtomicReference<@Nullable String> log = new AtomicReference<>();
-        application.addListeners((ApplicationEnvironmentPreparedEvent prepared) -> {
-            ConfigurableEnvironment settings = prepared.getEnvironment();
-            log.set(settings.getProperty("logging.file.name"));
-            String url = settings.getProperty("spring.datasource.url", "");
-            // Named without its settings, which may hold a password.
-            database.set(url.isEmpty() ? "the database" : url.split("[;?]", 2)[0]);
-            // The server holds the embedded database's file: the command uses it through the server.
-            DatabaseSharing.runningServer(settings).ifPresent(shared -> {
-                settings.getPropertySources().addFirst(
-                        new MapPropertySource("the running server's database", Map.of("spring.datasource.url", shared)));
-                database.set(database.get() + " (through the running server)");
-            });
-        });
+        // A class, not a lambda: the event registry's multicaster would hand a lambda every event, not only this one.
+        CommandSettings settings = new CommandSettings();
+        application.addListeners(settings);
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
         }
         catch (RuntimeException failure) {
-            err.println(whyItFailed(command, failure, database.get(), log.get()));
+            err.println(whyItFailed(command, failure, settings.database, settings.log));
             return 1;
         }
         return SpringApplication.exit(context);
@@ -105,5 +93,27 @@ final class OneOffCommand {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String line = message.lines().findFirst().orElse("").strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** Notes, as the settings are read, which database and log the command uses: a failure names them. */
+    private static final class CommandSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        volatile String database = "the database";
+        volatile @Nullable String log;
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent prepared) {
+            ConfigurableEnvironment settings = prepared.getEnvironment();
+            log = settings.getProperty("logging.file.name");
+            String url = settings.getProperty("spring.datasource.url", "");
+            // Named without its settings, which may hold a password.
+            database = url.isEmpty() ? "the database" : url.split("[;?]", 2)[0];
+            // The server holds the embedded database's file: the command uses it through the server.
+            DatabaseSharing.runningServer(settings).ifPresent(shared -> {
+                settings.getPropertySources().addFirst(
+                        new MapPropertySource("the running server's database", Map.of("spring.datasource.url", shared)));
+                database = database + " (through the running server)";
+            });
+        }
     }
 }
