@@ -116,22 +116,6 @@ public class Stories {
         }
     }
 
-    /** Writes the story again as a new revision, honouring the modifications; the old text is kept. */
-    public StoryView regenerate(CurrentUser user, UUID id, String modifications) {
-        requireSafe("modifications", modifications);
-        return transactions.execute(status -> {
-            Story story = owned(user, id);
-            dailyLimits.startWriting(story.ownerId());
-            Instant now = clock.instant();
-            int revision = story.startRevision(UUID.randomUUID(), now);
-            stories.save(story);
-            text.addRevision(id, revision, Revision.REGENERATED, modifications.strip(), now);
-            publisher.publishEvent(new StoryWritingRequested(id, revision, story.taskId(), story.ownerId()));
-            events.publishAfterCommit(id, "status", new StoryEvents.StatusEvent("generating", revision));
-            return catalog.view(story);
-        });
-    }
-
     @Transactional(readOnly = true)
     public StoryView find(CurrentUser user, UUID id) {
         return catalog.view(owned(user, id));

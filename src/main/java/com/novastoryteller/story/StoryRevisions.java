@@ -61,6 +61,12 @@ public class StoryRevisions {
         });
     }
 
+    /** Writes the story again from the request as a new revision, honouring the modifications; the old text is kept. */
+    public StoryView regenerate(CurrentUser user, UUID id, String modifications) {
+        family.requireSafe("modifications", modifications);
+        return carryOn(user, id, told -> CarryOn.afresh(modifications.strip()));
+    }
+
     @Transactional(readOnly = true)
     public List<Revision> revisions(CurrentUser user, UUID id) {
         Story story = family.owned(user, id);
@@ -103,7 +109,8 @@ public class StoryRevisions {
         int base = story.revision();
         int revision = story.startRevision(UUID.randomUUID(), now);
         stories.save(story);
-        text.addRevision(story.id(), revision, change.reason(), change.instruction(), base, change.kept(), now);
+        text.addRevision(story.id(), revision, change.reason(), change.instruction(), change.isAfresh() ? null : base,
+                change.isAfresh() ? null : change.kept(), now);
         if (change.kept() > 0) {
             text.copyText(story.id(), base, revision, change.kept() - 1);
         }
@@ -122,5 +129,14 @@ public class StoryRevisions {
 
     /** A new revision: why ({@link Revision}'s reasons), how many sentences it keeps, and what the child said. */
     public record CarryOn(String reason, int kept, @Nullable String instruction) {
+
+        /** Written again from the request: it keeps nothing and carries on from no version (a fresh seed, too). */
+        static CarryOn afresh(String modifications) {
+            return new CarryOn(Revision.REGENERATED, 0, modifications);
+        }
+
+        boolean isAfresh() {
+            return reason.equals(Revision.REGENERATED);
+        }
     }
 }

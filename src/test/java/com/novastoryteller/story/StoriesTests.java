@@ -46,6 +46,8 @@ class StoriesTests {
             mock(StoryEvents.class), Clock.fixed(NOW, ZoneOffset.UTC), mock(ImageDescriber.class),
             mock(MediaStorage.class), mock(Characters.class), mock(StoryCast.class), mock(DailyLimits.class),
             new NoTransactions());
+    final StoryRevisions revisions = new StoryRevisions(rows, text, mock(StoryCatalog.class), stories, published::add,
+            mock(StoryEvents.class), Clock.fixed(NOW, ZoneOffset.UTC), mock(DailyLimits.class), new NoTransactions());
 
     @Test
     void aStoryAskedForIsKeptAsAskedAndHandedToTheWriter() {
@@ -159,15 +161,16 @@ class StoriesTests {
         Story story = written(mia, "The Picnic", "Lina packed a basket.");
         UUID firstTask = story.taskId();
 
-        stories.regenerate(mia, story.id(), "  more about the ducks ");
+        revisions.regenerate(mia, story.id(), "  more about the ducks ");
 
         assertThat(story.revision()).isEqualTo(2);
         assertThat(story.status()).isEqualTo(StoryStatus.GENERATING);
         assertThat(story.taskId()).isNotEqualTo(firstTask);
         assertThat(text.reasons.get(story.id())).containsExactly(Revision.CREATED, Revision.REGENERATED);
         assertThat(text.instructions.get(story.id())).containsExactly("more about the ducks");
+        assertThat(text.bases.get(story.id())).as("written afresh, carrying on from no version").containsExactly(null, null);
         assertThat(published).contains(new StoryWritingRequested(story.id(), 2, story.taskId(), mia.id()));
-        assertThatThrownBy(() -> stories.regenerate(mia, story.id(), "make it scary")).isInstanceOf(UnsafeRequest.class);
+        assertThatThrownBy(() -> revisions.regenerate(mia, story.id(), "make it scary")).isInstanceOf(UnsafeRequest.class);
     }
 
     /** A ready story of {@code owner}, one part long, as the writer would have left it. */

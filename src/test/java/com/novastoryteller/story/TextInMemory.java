@@ -10,11 +10,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** The revisions, parts and sentences a story has, in memory: what {@link Stories} writes and reads back. */
+/** The revisions, parts and sentences a story has, in memory: what {@link Stories} and {@link StoryRevisions} write and read back. */
 final class TextInMemory extends StoryText {
 
     final Map<UUID, List<String>> reasons = new LinkedHashMap<>();
     final Map<UUID, List<String>> instructions = new LinkedHashMap<>();
+    final Map<UUID, List<@Nullable Integer>> bases = new LinkedHashMap<>();
     final Map<String, Map<Integer, String>> titles = new LinkedHashMap<>();
     final Map<String, List<StorySegment>> segments = new LinkedHashMap<>();
 
@@ -24,6 +25,13 @@ final class TextInMemory extends StoryText {
 
     @Override
     void addRevision(UUID storyId, int revision, String reason, @Nullable String instruction, Instant now) {
+        addRevision(storyId, revision, reason, instruction, null, null, now);
+    }
+
+    @Override
+    void addRevision(UUID storyId, int revision, String reason, @Nullable String instruction,
+            @Nullable Integer baseRevision, @Nullable Integer keptSegments, Instant now) {
+        bases.computeIfAbsent(storyId, id -> new ArrayList<>()).add(baseRevision);
         reasons.computeIfAbsent(storyId, id -> new ArrayList<>()).add(reason);
         if (instruction != null) {
             instructions.computeIfAbsent(storyId, id -> new ArrayList<>()).add(instruction);
@@ -43,6 +51,11 @@ final class TextInMemory extends StoryText {
     @Override
     List<StorySegment> segments(UUID storyId, int revision) {
         return segments.getOrDefault(storyId + "/" + revision, List.of());
+    }
+
+    @Override
+    int segmentCount(UUID storyId, int revision) {
+        return segments(storyId, revision).size();
     }
 
     @Override

@@ -38,6 +38,7 @@ import com.novastoryteller.media.ImageUploads;
 import com.novastoryteller.story.Drawing;
 import com.novastoryteller.story.NewStory;
 import com.novastoryteller.story.Stories;
+import com.novastoryteller.story.StoryRevisions;
 import com.novastoryteller.story.StoryChanges;
 import com.novastoryteller.story.StoryFilter;
 import com.novastoryteller.story.StoryIllustrations;
@@ -59,12 +60,14 @@ import jakarta.validation.Valid;
 class StoryApi {
 
     private final Stories stories;
+    private final StoryRevisions revisions;
     private final StoryStream stream;
     private final ImageUploads uploads;
     private final NewStoryForm form;
 
-    StoryApi(Stories stories, StoryStream stream, ImageUploads uploads, NewStoryForm form) {
+    StoryApi(Stories stories, StoryRevisions revisions, StoryStream stream, ImageUploads uploads, NewStoryForm form) {
         this.stories = stories;
+        this.revisions = revisions;
         this.stream = stream;
         this.uploads = uploads;
         this.form = form;
@@ -157,7 +160,7 @@ class StoryApi {
     @PostMapping("/stories/{id}/regenerate")
     ResponseEntity<Regenerated> regenerate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody Modifications request) {
-        StoryView story = stories.regenerate(user, id, request.modifications());
+        StoryView story = revisions.regenerate(user, id, request.modifications());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Regenerated("The story is being written again with your changes.", story));
     }

@@ -186,7 +186,7 @@ class StoryPages {
             return read(user, id, model);
         }
         try {
-            stories.regenerate(user, id, request.modifications());
+            revisions.regenerate(user, id, request.modifications());
             return "redirect:/stories/" + id;
         }
         catch (UnsafeRequest e) {
