@@ -7,8 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.SafetyCategory;
-import com.novastoryteller.engine.SafetyFilter;
-import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.provider.BehindWordLists;
 import com.novastoryteller.usage.Provider;
 import com.novastoryteller.usage.ProviderUsage;
@@ -26,30 +24,20 @@ import software.amazon.awssdk.services.bedrockruntime.model.GuardrailContentSour
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "bedrock")
-class BedrockGuardrailFilter implements SafetyFilter {
+class BedrockGuardrailFilter extends BehindWordLists {
 
     private final AwsConnection connection;
-    private final SafetyFilter filter;
 
     BedrockGuardrailFilter(AwsConnection connection, ProviderUsage usage) {
+        super(Provider.BEDROCK, usage);
         if (connection.models().guardrailId() == null || connection.models().guardrailId().isBlank()) {
             throw new IllegalStateException("storyteller.providers.safety=bedrock needs storyteller.aws.bedrock.guardrail-id");
         }
         this.connection = connection;
-        this.filter = new BehindWordLists(Provider.BEDROCK, usage, this::flagged);
     }
 
     @Override
-    public SafetyVerdict check(String text) {
-        return filter.check(text);
-    }
-
-    @Override
-    public SafetyVerdict checkWritten(String line) {
-        return filter.checkWritten(line);
-    }
-
-    private Set<SafetyCategory> flagged(String text) {
+    protected Set<SafetyCategory> flagged(String text) {
         ApplyGuardrailResponse judged = connection.client().applyGuardrail(request -> request
                 .guardrailIdentifier(connection.models().guardrailId())
                 .guardrailVersion(connection.models().guardrailVersion())

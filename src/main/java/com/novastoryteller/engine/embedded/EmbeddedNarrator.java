@@ -1,6 +1,5 @@
 package com.novastoryteller.engine.embedded;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,7 @@ public class EmbeddedNarrator implements Narrator {
     private final SpeechEngine kevin = new FreeTtsSpeech();
 
     /** The storyteller first, then the character voices in the order characters are cast. */
-    private final Map<String, Voice> voices = catalogue(
+    private final Map<String, Voice> voices = NarratorVoices.byId(Voice::voice,
             new Voice(NarratorVoices.of("storyteller"), mary, new Prosody(0.95, 1.0, 1.0)),
             new Voice(NarratorVoices.of("child"), mary, new Prosody(1.12, 1.38, 1.2)),
             new Voice(NarratorVoices.of("friend"), kevin, new Prosody(1.0, 1.1, 1.3)),
@@ -44,14 +43,6 @@ public class EmbeddedNarrator implements Narrator {
             new Voice(NarratorVoices.of("giant"), kevin, new Prosody(0.7, 0.6, 0.7)),
             new Voice(NarratorVoices.of("cheerful"), mary, new Prosody(1.08, 1.15, 1.6)),
             new Voice(NarratorVoices.of("gentle"), mary, new Prosody(0.88, 1.08, 0.6)));
-
-    private static Map<String, Voice> catalogue(Voice... voices) {
-        Map<String, Voice> byId = new LinkedHashMap<>();
-        for (Voice voice : voices) {
-            byId.put(voice.voice().id(), voice);
-        }
-        return byId;
-    }
 
     @Override
     public List<NarratorVoice> voices() {

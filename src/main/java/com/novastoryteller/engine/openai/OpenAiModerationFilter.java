@@ -12,8 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.novastoryteller.engine.SafetyCategory;
-import com.novastoryteller.engine.SafetyFilter;
-import com.novastoryteller.engine.SafetyVerdict;
 import com.novastoryteller.engine.provider.BehindWordLists;
 import com.novastoryteller.usage.Provider;
 import com.novastoryteller.usage.ProviderUsage;
@@ -24,29 +22,19 @@ import com.novastoryteller.usage.ProviderUsage;
  */
 @Component
 @ConditionalOnProperty(name = "storyteller.providers.safety", havingValue = "openai")
-class OpenAiModerationFilter implements SafetyFilter {
+class OpenAiModerationFilter extends BehindWordLists {
 
     private final OpenAiModerationModel model;
-    private final SafetyFilter filter;
 
     OpenAiModerationFilter(OpenAiConnection connection, ProviderUsage usage, OpenAiSettings openai) {
+        super(Provider.OPENAI, usage);
         this.model = OpenAiModerationModel.builder()
                 .options(connection.connect(OpenAiModerationOptions.builder()).model(openai.moderationModel()).build())
                 .build();
-        this.filter = new BehindWordLists(Provider.OPENAI, usage, this::flagged);
     }
 
     @Override
-    public SafetyVerdict check(String text) {
-        return filter.check(text);
-    }
-
-    @Override
-    public SafetyVerdict checkWritten(String line) {
-        return filter.checkWritten(line);
-    }
-
-    private Set<SafetyCategory> flagged(String text) {
+    protected Set<SafetyCategory> flagged(String text) {
         Set<SafetyCategory> flagged = EnumSet.noneOf(SafetyCategory.class);
         for (ModerationResult result : model.call(new ModerationPrompt(text)).getResult().getOutput().getResults()) {
             if (result.isFlagged()) {

@@ -3,7 +3,6 @@ package com.novastoryteller.engine.openai;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +44,7 @@ class OpenAiNarrator implements Narrator {
     }
 
     /** The same voice ids as the embedded narrator, so a story's casting means the same with either. */
-    private static final Map<String, Voice> VOICES = catalogue(
+    private static final Map<String, Voice> VOICES = NarratorVoices.byId(Voice::voice,
             new Voice(NarratorVoices.of("storyteller"), "fable", 1.0),
             new Voice(NarratorVoices.of("child"), "shimmer", 1.1),
             new Voice(NarratorVoices.of("friend"), "echo", 1.0),
@@ -73,14 +72,6 @@ class OpenAiNarrator implements Narrator {
                 .build();
         this.client = connection.client(transcriptionModel);
         this.guard = connection.guard("narrator", "read the story aloud");
-    }
-
-    private static Map<String, Voice> catalogue(Voice... voices) {
-        Map<String, Voice> byId = new LinkedHashMap<>();
-        for (Voice voice : voices) {
-            byId.put(voice.voice().id(), voice);
-        }
-        return byId;
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.novastoryteller.engine.provider;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,21 +19,21 @@ import com.novastoryteller.usage.Usage;
  * any other is asked about, and what the provider flags is refused too. When the provider cannot answer, the word
  * lists' verdict stands, so a provider never lets through what the offline filter would stop.
  */
-public final class BehindWordLists implements SafetyFilter {
+public abstract class BehindWordLists implements SafetyFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BehindWordLists.class);
 
     private final SafetyFilter wordLists = new EmbeddedSafetyFilter();
     private final Provider provider;
     private final ProviderUsage usage;
-    private final Function<String, Set<SafetyCategory>> flaggedByProvider;
 
-    /** @param flaggedByProvider  what the provider flags in a text (empty when it flags nothing) */
-    public BehindWordLists(Provider provider, ProviderUsage usage, Function<String, Set<SafetyCategory>> flaggedByProvider) {
+    protected BehindWordLists(Provider provider, ProviderUsage usage) {
         this.provider = provider;
         this.usage = usage;
-        this.flaggedByProvider = flaggedByProvider;
     }
+
+    /** What the provider flags in a text: empty when it flags nothing. */
+    protected abstract Set<SafetyCategory> flagged(String text);
 
     @Override
     public SafetyVerdict check(String text) {
@@ -53,7 +52,7 @@ public final class BehindWordLists implements SafetyFilter {
         }
         try {
             Set<SafetyCategory> flagged = EnumSet.noneOf(SafetyCategory.class);
-            flagged.addAll(flaggedByProvider.apply(text));
+            flagged.addAll(flagged(text));
             usage.used(provider, "safety", Usage.NONE);
             return new SafetyVerdict(flagged);
         }
