@@ -112,7 +112,7 @@ class ClusterIT {
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 5; n++) {
             ids.add(direct.post("/api/stories/", token, Map.of("prompt", "a mole named Digby who finds a lost key number " + n,
-                    "length", "medium")).json().get("id").asString());
+                    "length", "short")).json().get("id").asString());
         }
         // Killed once the writers are at work: some story has words, and not every story is ready.
         Eventually.until("a story being written", () -> ids.stream()
