@@ -21,7 +21,7 @@ class DatabasePlaceholders implements FlywayConfigurationCustomizer {
         boolean postgres = product.contains("postgres");
         boolean mariadb = product.contains("mariadb") || product.contains("mysql");
         configuration.placeholders(Map.of("binary_type", postgres ? "BYTEA" : "BLOB",
-                // as Spring Modulith's event registry writes them: a UUID object, or its text where there is no UUID type
+                // as Spring Modulith's event registry writes them: a UUID, or its text where the database has no UUID
                 "uuid_type", mariadb ? "VARCHAR(36)" : "UUID",
                 "instant_type", mariadb ? "TIMESTAMP(6)" : "TIMESTAMP(6) WITH TIME ZONE"));
     }

@@ -110,8 +110,8 @@ final class OneOffCommand {
             database = url.isEmpty() ? "the database" : url.split("[;?]", 2)[0];
             // The server holds the embedded database's file: the command uses it through the server.
             DatabaseSharing.runningServer(settings).ifPresent(shared -> {
-                settings.getPropertySources().addFirst(
-                        new MapPropertySource("the running server's database", Map.of("spring.datasource.url", shared)));
+                settings.getPropertySources().addFirst(new MapPropertySource("the running server's database",
+                        Map.of("spring.datasource.url", shared)));
                 database = database + " (through the running server)";
             });
         }

@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Tries again the reactions to events that never finished: Spring Modulith keeps every event a module reacts to
  * after the commit ({@code @ApplicationModuleListener}) in the event publication registry until the reaction has
  * run, so one cut short by a crash, or failed on a busy database, is still there. Every node tries those older than
- * {@code storyteller.events.retry-after}, a few times each and for a day at most; the reactions are written so that running one twice (two
- * nodes, or a slow first attempt) does no harm.
+ * {@code storyteller.events.retry-after}, a few times each and for a day at most; the reactions are written so that
+ * running one twice (two nodes, or a slow first attempt) does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -36,7 +36,8 @@ class StalledReactions {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${storyteller.events.retry-after:1m}", fixedDelayString = "${storyteller.events.retry-after:1m}")
+    @Scheduled(initialDelayString = "${storyteller.events.retry-after:1m}",
+            fixedDelayString = "${storyteller.events.retry-after:1m}")
     void retry() {
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication -> publication.getCompletionAttempts() < ATTEMPTS

@@ -1,6 +1,6 @@
 -- Spring Modulith's event publication registry: an event another module reacts to after the commit (an edited
 -- story to read aloud again) is stored here in the transaction that published it, and marked done (deleted) once
--- the reaction ran. What a crash or a failure left undone is tried again (events.StalledReactions). Laid out as
+-- the reaction ran. What a crash or a failure left undone is tried again (StalledReactions). Laid out as
 -- spring-modulith-events-jdbc 2.0 expects; its table name is upper case, which MariaDB keeps.
 CREATE TABLE EVENT_PUBLICATION (
     ID                     ${uuid_type}    NOT NULL,

@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 import com.novastoryteller.narration.NarrationQueue.QueuedSegment;
 import com.novastoryteller.story.StoryRevised;
